@@ -1,0 +1,264 @@
+'use strict';
+// Node-shaped errors: one place for every ERR_* code and message, and for
+// system errors built from libuv error codes.
+
+const messages = new Map();
+const codes = {};
+
+// Stack headers in Node read `TypeError [ERR_X]: message`; the stack is
+// otherwise left to the runtime's lazy V8-format conversion.
+function makeNodeErrorClass(Base, code) {
+  return class NodeError extends Base {
+    constructor(...args) {
+      super(formatMessage(code, args));
+      Object.defineProperty(this, 'code', {
+        value: code, enumerable: true, writable: true, configurable: true,
+      });
+      hideStackHeader(this, `${Base.name} [${code}]`);
+    }
+    get name() { return Base.name; }
+    set name(v) { Object.defineProperty(this, 'name', { value: v, enumerable: true, writable: true, configurable: true }); }
+    toString() { return `${Base.name} [${code}]: ${this.message}`; }
+  };
+}
+
+function hideStackHeader(err, header) {
+  // The runtime reads this symbol when it formats `err.stack`.
+  Object.defineProperty(err, kStackHeader, { value: header, enumerable: false, configurable: true });
+}
+const kStackHeader = Symbol('kStackHeader');
+
+function formatMessage(code, args) {
+  const msg = messages.get(code);
+  if (typeof msg === 'function') return msg(...args);
+  let i = 0;
+  return msg.replace(/%[sdj]/g, () => String(args[i++]));
+}
+
+function E(code, message, Base, ...otherBases) {
+  messages.set(code, message);
+  const cls = makeNodeErrorClass(Base, code);
+  for (const B of otherBases) cls[B.name] = makeNodeErrorClass(B, code);
+  codes[code] = cls;
+}
+
+const classRegExp = /^([A-Z][a-z0-9]*)+$/;
+const kTypes = ['string', 'function', 'number', 'object', 'Function', 'Object',
+  'boolean', 'bigint', 'symbol'];
+
+function addNumericalSeparator(val) {
+  let res = '';
+  let i = val.length;
+  const start = val[0] === '-' ? 1 : 0;
+  for (; i >= start + 4; i -= 3) res = `_${val.slice(i - 3, i)}${res}`;
+  return `${val.slice(0, i)}${res}`;
+}
+
+function lazyInspect() { return require('internal/util/inspect').inspect; }
+
+function shortInspect(value) {
+  let s;
+  try { s = lazyInspect()(value, { colors: false }); } catch { s = String(value); }
+  if (s.length > 28) s = `${s.slice(0, 25)}...`;
+  return s;
+}
+
+// "Received ..." tail used by ERR_INVALID_ARG_TYPE and friends.
+function determineSpecificType(value) {
+  if (value == null) return `${value}`;
+  if (typeof value === 'function' && value.name) return `function ${value.name}`;
+  if (typeof value === 'function') return 'function ';
+  if (typeof value === 'object') {
+    if (value.constructor && value.constructor.name) return `an instance of ${value.constructor.name}`;
+    return lazyInspect()(value, { depth: -1 });
+  }
+  let inspected = shortInspect(value);
+  if (typeof value === 'string' && inspected.length > 28) inspected = `${inspected.slice(0, 25)}...`;
+  return `type ${typeof value} (${inspected})`;
+}
+
+function formatList(array, type = 'and') {
+  return array.length < 3 ? array.join(` ${type} `) :
+    `${array.slice(0, -1).join(', ')}, ${type} ${array[array.length - 1]}`;
+}
+
+function invalidArgType(name, expected, actual) {
+  if (!Array.isArray(expected)) expected = [expected];
+  let msg = 'The ';
+  if (name.endsWith(' argument')) msg += `${name} `;
+  else msg += `"${name}" ${name.includes('.') ? 'property' : 'argument'} `;
+  msg += 'must be ';
+  const types = [];
+  const instances = [];
+  const other = [];
+  for (const value of expected) {
+    if (kTypes.includes(value)) types.push(value.toLowerCase());
+    else if (classRegExp.test(value)) instances.push(value);
+    else other.push(value);
+  }
+  if (instances.length > 0) {
+    const pos = types.indexOf('object');
+    if (pos !== -1) { types.splice(pos, 1); instances.push('Object'); }
+  }
+  if (types.length > 0) {
+    msg += `${types.length > 1 ? 'one of type' : 'of type'} ${formatList(types, 'or')}`;
+    if (instances.length > 0 || other.length > 0) msg += ' or ';
+  }
+  if (instances.length > 0) {
+    msg += `an instance of ${formatList(instances, 'or')}`;
+    if (other.length > 0) msg += ' or ';
+  }
+  if (other.length > 0) {
+    if (other.length > 1) msg += `one of ${formatList(other, 'or')}`;
+    else {
+      if (other[0].toLowerCase() !== other[0]) msg += 'an ';
+      msg += `${other[0]}`;
+    }
+  }
+  msg += `. Received ${determineSpecificType(actual)}`;
+  return msg;
+}
+
+E('ERR_ASSERTION', '%s', Error);
+E('ERR_ASYNC_CALLBACK', '%s must be a function', TypeError);
+E('ERR_BUFFER_OUT_OF_BOUNDS', (name) => name ?
+  `"${name}" is outside of buffer bounds` : 'Attempt to access memory outside buffer bounds', RangeError);
+E('ERR_CHILD_PROCESS_STDIO_MAXBUFFER', '%s maxBuffer length exceeded', RangeError);
+E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
+E('ERR_INVALID_ARG_TYPE', invalidArgType, TypeError);
+E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
+  let inspected = lazyInspect()(value);
+  if (inspected.length > 128) inspected = `${inspected.slice(0, 128)}...`;
+  const type = name.includes('.') ? 'property' : 'argument';
+  return `The ${type} '${name}' ${reason}. Received ${inspected}`;
+}, TypeError, RangeError);
+E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
+  let type;
+  if (value && value.constructor && value.constructor.name) type = `instance of ${value.constructor.name}`;
+  else type = `type ${typeof value}`;
+  return `Expected ${input} to be returned from the "${name}" function but got ${type}.`;
+}, TypeError, RangeError);
+E('ERR_INVALID_STATE', 'Invalid state: %s', Error, TypeError, RangeError);
+E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
+E('ERR_INVALID_URL', 'Invalid URL', TypeError);
+E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
+E('ERR_MISSING_ARGS', (...args) => {
+  let msg = 'The ';
+  const wrap = (a) => `"${a}"`;
+  args = args.map((a) => (Array.isArray(a) ? a.map(wrap).join(' or ') : wrap(a)));
+  switch (args.length) {
+    case 1: msg += `${args[0]} argument`; break;
+    case 2: msg += `${args[0]} and ${args[1]} arguments`; break;
+    default: msg += `${args.slice(0, -1).join(', ')}, and ${args[args.length - 1]} arguments`;
+  }
+  return `${msg} must be specified`;
+}, TypeError);
+E('ERR_MISSING_OPTION', '%s is required', TypeError);
+E('ERR_NOT_IMPLEMENTED', (what) => `${what} is not implemented in lode yet`, Error);
+E('ERR_OUT_OF_RANGE', (str, range, input, replaceDefaultBoolean = false) => {
+  let msg = replaceDefaultBoolean ? str : `The value of "${str}" is out of range.`;
+  let received;
+  if (Number.isInteger(input) && Math.abs(input) > 2 ** 32) received = addNumericalSeparator(String(input));
+  else if (typeof input === 'bigint') {
+    received = String(input);
+    if (input > 2n ** 32n || input < -(2n ** 32n)) received = addNumericalSeparator(received);
+    received += 'n';
+  } else received = lazyInspect()(input);
+  msg += ` It must be ${range}. Received ${received}`;
+  return msg;
+}, RangeError);
+E('ERR_UNHANDLED_ERROR', (err = undefined) => {
+  const msg = 'Unhandled error.';
+  if (err === undefined) return msg;
+  return `${msg} (${lazyInspect()(err)})`;
+}, Error);
+E('ERR_UNHANDLED_REJECTION', 'This error originated either by throwing inside of an async function ' +
+  'without a catch block, or by rejecting a promise which was not handled with .catch(). ' +
+  'The promise rejected with the reason "%s".', Error);
+E('ERR_UNKNOWN_BUILTIN_MODULE', 'No such built-in module: %s', Error);
+E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: %s', TypeError);
+E('ERR_UNKNOWN_SIGNAL', 'Unknown signal: %s', TypeError);
+E('ERR_INVALID_PACKAGE_CONFIG', 'Invalid package config %s', Error);
+E('ERR_INVALID_PACKAGE_TARGET', 'Invalid package target %s', Error);
+E('ERR_PACKAGE_PATH_NOT_EXPORTED', (pkgPath, subpath, base) => subpath === '.' ?
+  `No "exports" main defined in ${pkgPath}package.json${base ? ` imported from ${base}` : ''}` :
+  `Package subpath '${subpath}' is not defined by "exports" in ${pkgPath}package.json${base ? ` imported from ${base}` : ''}`, Error);
+E('ERR_PACKAGE_IMPORT_NOT_DEFINED', (specifier, packagePath, base) =>
+  `Package import specifier "${specifier}" is not defined${packagePath ?
+    ` in package ${packagePath}package.json` : ''} imported from ${base}`, TypeError);
+E('ERR_INVALID_MODULE_SPECIFIER', (request, reason, base) =>
+  `Invalid module "${request}" ${reason}${base ? ` imported from ${base}` : ''}`, TypeError);
+E('ERR_REQUIRE_ESM', (filename) => `require() of ES Module ${filename} not supported.`, Error);
+E('ERR_INVALID_FILE_URL_PATH', 'File URL path %s', TypeError);
+E('ERR_INVALID_URL_SCHEME', (expected) => `The URL must be of scheme ${expected}`, TypeError);
+E('ERR_SYSTEM_ERROR', 'A system error occurred', Error);
+E('ERR_USE_AFTER_CLOSE', '%s was closed', Error);
+E('ERR_FALSY_VALUE_REJECTION', 'Promise was rejected with falsy value', Error);
+E('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', '%s', TypeError);
+E('ERR_PARSE_ARGS_UNKNOWN_OPTION', (option, allowPositionals) => {
+  const suggestDashDash = allowPositionals ?
+    `. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- ${JSON.stringify(option)}` : '';
+  return `Unknown option '${option}'${suggestDashDash}`;
+}, TypeError);
+E('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', "Unexpected argument '%s'. This command does not take positional arguments", TypeError);
+E('ERR_INVALID_CHAR', (name, field) => field ?
+  `Invalid character in ${name} ["${field}"]` : `Invalid character in ${name}`, TypeError);
+E('ERR_STREAM_PREMATURE_CLOSE', 'Premature close', Error);
+E('ERR_STREAM_DESTROYED', 'Cannot call %s after a stream was destroyed', Error);
+E('ERR_STREAM_WRITE_AFTER_END', 'write after end', Error);
+E('ERR_STREAM_PUSH_AFTER_EOF', 'stream.push() after EOF', Error);
+E('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);
+E('ERR_STREAM_NULL_VALUES', 'May not write null values to stream', TypeError);
+
+class AbortError extends Error {
+  constructor(message = 'The operation was aborted', options = undefined) {
+    super(message, options);
+    this.code = 'ABORT_ERR';
+    this.name = 'AbortError';
+  }
+}
+
+// libuv error name -> [errno (negative), message]; filled lazily from the os binding.
+let uvMap;
+function uvErrInfo(code) {
+  if (!uvMap) uvMap = internalBinding('uv').errmap();
+  return uvMap[code];
+}
+
+// A system error as Node builds it: `ENOENT: no such file or directory, open 'x'`.
+function uvException({ errno, syscall, path, dest, message }) {
+  const code = internalBinding('uv').errname(errno);
+  const desc = message || internalBinding('uv').strerror(errno);
+  let msg = `${code}: ${desc}, ${syscall}`;
+  if (path !== undefined) msg += ` '${path}'`;
+  if (dest !== undefined) msg += ` -> '${dest}'`;
+  const err = new Error(msg);
+  err.errno = errno;
+  err.code = code;
+  err.syscall = syscall;
+  if (path !== undefined) err.path = path;
+  if (dest !== undefined) err.dest = dest;
+  return err;
+}
+
+// `Error: read ECONNRESET`-style errors used by sockets and processes.
+function errnoException(errno, syscall, original) {
+  const code = internalBinding('uv').errname(errno);
+  const message = original ? `${syscall} ${code} ${original}` : `${syscall} ${code}`;
+  const err = new Error(message);
+  err.errno = errno;
+  err.code = code;
+  err.syscall = syscall;
+  return err;
+}
+
+module.exports = {
+  codes,
+  AbortError,
+  kStackHeader,
+  uvException,
+  uvErrInfo,
+  errnoException,
+  determineSpecificType,
+  hideStackHeader,
+};
