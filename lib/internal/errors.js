@@ -26,7 +26,7 @@ function hideStackHeader(err, header) {
   // The runtime reads this symbol when it formats `err.stack`.
   Object.defineProperty(err, kStackHeader, { value: header, enumerable: false, configurable: true });
 }
-const kStackHeader = Symbol('kStackHeader');
+const { kStackHeader } = require('internal/stack');
 
 function formatMessage(code, args) {
   const msg = messages.get(code);
@@ -120,11 +120,13 @@ function invalidArgType(name, expected, actual) {
 }
 
 E('ERR_ASSERTION', '%s', Error);
+E('ERR_AMBIGUOUS_ARGUMENT', 'The "%s" argument is ambiguous. %s', TypeError);
 E('ERR_ASYNC_CALLBACK', '%s must be a function', TypeError);
 E('ERR_BUFFER_OUT_OF_BOUNDS', (name) => name ?
   `"${name}" is outside of buffer bounds` : 'Attempt to access memory outside buffer bounds', RangeError);
 E('ERR_CHILD_PROCESS_STDIO_MAXBUFFER', '%s maxBuffer length exceeded', RangeError);
 E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
+E('ERR_EVENT_RECURSION', 'The event "%s" is already being dispatched', Error);
 E('ERR_INVALID_ARG_TYPE', invalidArgType, TypeError);
 E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
   let inspected = lazyInspect()(value);
@@ -132,12 +134,8 @@ E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
   const type = name.includes('.') ? 'property' : 'argument';
   return `The ${type} '${name}' ${reason}. Received ${inspected}`;
 }, TypeError, RangeError);
-E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
-  let type;
-  if (value && value.constructor && value.constructor.name) type = `instance of ${value.constructor.name}`;
-  else type = `type ${typeof value}`;
-  return `Expected ${input} to be returned from the "${name}" function but got ${type}.`;
-}, TypeError, RangeError);
+E('ERR_INVALID_RETURN_VALUE', (input, name, value) =>
+  `Expected ${input} to be returned from the "${name}" function but got ${determineSpecificType(value)}.`, TypeError, RangeError);
 E('ERR_INVALID_STATE', 'Invalid state: %s', Error, TypeError, RangeError);
 E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
 E('ERR_INVALID_URL', 'Invalid URL', TypeError);
@@ -167,10 +165,13 @@ E('ERR_OUT_OF_RANGE', (str, range, input, replaceDefaultBoolean = false) => {
   msg += ` It must be ${range}. Received ${received}`;
   return msg;
 }, RangeError);
-E('ERR_UNHANDLED_ERROR', (err = undefined) => {
+E('ERR_UNHANDLED_ERROR', (...args) => {
+  // `emit('error')` with no argument still shows "(undefined)", as in Node.
   const msg = 'Unhandled error.';
-  if (err === undefined) return msg;
-  return `${msg} (${lazyInspect()(err)})`;
+  if (args.length === 0) return msg;
+  let shown;
+  try { shown = lazyInspect()(args[0]); } catch { shown = String(args[0]); }
+  return `${msg} (${shown})`;
 }, Error);
 E('ERR_UNHANDLED_REJECTION', 'This error originated either by throwing inside of an async function ' +
   'without a catch block, or by rejecting a promise which was not handled with .catch(). ' +
@@ -209,6 +210,10 @@ E('ERR_STREAM_WRITE_AFTER_END', 'write after end', Error);
 E('ERR_STREAM_PUSH_AFTER_EOF', 'stream.push() after EOF', Error);
 E('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);
 E('ERR_STREAM_NULL_VALUES', 'May not write null values to stream', TypeError);
+E('ERR_PERFORMANCE_INVALID_TIMESTAMP', '%s is not a valid timestamp', TypeError);
+E('ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS', '%s', TypeError);
+E('ERR_CONSOLE_WRITABLE_STREAM', 'Console expects a writable stream instance for %s', TypeError);
+E('ERR_INCOMPATIBLE_OPTION_PAIR', 'Option "%s" cannot be used in combination with option "%s"', TypeError);
 
 class AbortError extends Error {
   constructor(message = 'The operation was aborted', options = undefined) {

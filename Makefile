@@ -1,0 +1,47 @@
+# lode: build/lode from src/*.c with lib/**/*.js embedded.
+CC ?= cc
+PKGS = javascriptcoregtk-4.1 libuv
+CFLAGS ?= -O2 -g
+CFLAGS += -std=c11 -D_GNU_SOURCE -Wall -Wextra $(shell pkg-config --cflags $(PKGS))
+LDLIBS += $(shell pkg-config --libs $(PKGS)) -lm
+BUILD ?= build
+
+SRCS = $(wildcard src/*.c)
+OBJS = $(SRCS:src/%.c=$(BUILD)/%.o) $(BUILD)/builtins.o
+LIBJS = $(shell cd lib && find . -name '*.js' | sed 's|^\./||' | sort)
+
+.PHONY: all test asan clean bench
+
+all: $(BUILD)/lode
+
+$(BUILD)/lode: $(OBJS)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJS) $(LDLIBS)
+
+$(BUILD)/%.o: src/%.c src/js.h src/runtime.h | $(BUILD)
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+$(BUILD)/embed: tools/embed.c | $(BUILD)
+	$(CC) -O1 -o $@ $<
+
+$(BUILD)/builtins.c: $(BUILD)/embed $(addprefix lib/,$(LIBJS))
+	@$(BUILD)/embed $@ lib $(LIBJS)
+
+$(BUILD)/builtins.o: $(BUILD)/builtins.c src/runtime.h
+	$(CC) $(CFLAGS) -O0 -Isrc -c -o $@ $<
+
+$(BUILD):
+	mkdir -p $(BUILD)
+
+test: $(BUILD)/lode
+	./tools/run-tests $(BUILD)/lode
+
+asan:
+	$(MAKE) BUILD=build-asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer" \
+	  LDFLAGS="-fsanitize=address,undefined"
+	ASAN_OPTIONS=detect_leaks=0 ./tools/run-tests build-asan/lode
+
+bench: $(BUILD)/lode
+	./bench/run $(BUILD)/lode
+
+clean:
+	rm -rf build build-asan

@@ -1,0 +1,44 @@
+'use strict';
+// Node's globals, as lazy getters: nothing is loaded until first use, then
+// the getter replaces itself with a plain data property.
+
+function lazy(name, load, enumerable = false) {
+  Object.defineProperty(globalThis, name, {
+    get() {
+      const value = load();
+      Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable });
+    },
+    configurable: true,
+    enumerable,
+  });
+}
+
+function setupGlobals(loader) {
+  Object.defineProperty(globalThis, 'global', {
+    value: globalThis, writable: true, configurable: true, enumerable: true,
+  });
+  const timers = () => require('timers');
+  for (const name of ['clearImmediate', 'setImmediate', 'clearInterval', 'clearTimeout',
+    'setInterval', 'setTimeout']) {
+    lazy(name, () => timers()[name], true);
+  }
+  lazy('queueMicrotask', () => require('internal/process/task_queues').queueMicrotask, true);
+  lazy('structuredClone', () => require('internal/structured_clone').structuredClone, true);
+  lazy('atob', () => require('internal/base64').atob, true);
+  lazy('btoa', () => require('internal/base64').btoa, true);
+  lazy('performance', () => require('internal/perf').performance, true);
+  lazy('console', () => require('internal/console').createGlobalConsole());
+  lazy('EventTarget', () => require('internal/event_target').EventTarget);
+  lazy('Event', () => require('internal/event_target').Event);
+  lazy('CustomEvent', () => require('internal/event_target').CustomEvent);
+  lazy('AbortController', () => require('internal/abort_controller').AbortController);
+  lazy('AbortSignal', () => require('internal/abort_controller').AbortSignal);
+  lazy('DOMException', () => require('internal/dom_exception').DOMException);
+  void loader;
+}
+
+module.exports = { setupGlobals };

@@ -1,0 +1,412 @@
+'use strict';
+// The User Timing part of the Web Performance API (performance.now(),
+// marks, measures) and a small PerformanceObserver.
+
+const {
+  codes: {
+    ERR_ILLEGAL_CONSTRUCTOR,
+    ERR_INVALID_ARG_TYPE,
+    ERR_MISSING_ARGS,
+    ERR_PERFORMANCE_INVALID_TIMESTAMP,
+    ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS,
+  },
+} = require('internal/errors');
+const { validateObject, validateFunction } = require('internal/validators');
+
+// ---------------------------------------------------------------------------
+// Time source: milliseconds (double) from an arbitrary origin.
+
+let clock = Date.now;
+if (typeof internalBinding === 'function') {
+  try {
+    const timers = internalBinding('timers');
+    if (timers && typeof timers.hrtime === 'function') clock = () => timers.hrtime();
+  } catch {
+    // No such binding: keep Date.now().
+  }
+}
+
+// now() counts from process start when the process can tell how long ago
+// that was, as in Node.
+let origin = clock();
+try {
+  if (typeof process === 'object' && typeof process.uptime === 'function') {
+    const up = process.uptime() * 1000;
+    if (Number.isFinite(up) && up >= 0) origin -= up;
+  }
+} catch {
+  // keep origin
+}
+const now = () => clock() - origin;
+const timeOrigin = Date.now() - now();
+
+const kInternal = Symbol('kInternal');
+const kInspect = Symbol.for('nodejs.util.inspect.custom');
+
+let cloneFn;
+function cloneDetail(detail) {
+  if (detail === undefined || detail === null) return null;
+  if (cloneFn === undefined) cloneFn = require('internal/structured_clone').structuredClone;
+  return cloneFn(detail);
+}
+
+function inspectEntry(entry, depth, options, inspect) {
+  if (depth < 0) return entry;
+  const fmt = typeof inspect === 'function' ? inspect : require('internal/util/inspect').inspect;
+  return `${entry.constructor.name} ${fmt(entry.toJSON(), { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+}
+
+// ---------------------------------------------------------------------------
+// Entries
+
+class PerformanceEntry {
+  #name;
+  #type;
+  #start;
+  #duration;
+
+  constructor(token, name, type, start, duration) {
+    if (token !== kInternal) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    this.#name = name;
+    this.#type = type;
+    this.#start = start;
+    this.#duration = duration;
+  }
+
+  get name() { return this.#name; }
+  get entryType() { return this.#type; }
+  get startTime() { return this.#start; }
+  get duration() { return this.#duration; }
+
+  toJSON() {
+    return { name: this.#name, entryType: this.#type, startTime: this.#start, duration: this.#duration };
+  }
+
+  [kInspect](depth, options, inspect) { return inspectEntry(this, depth, options, inspect); }
+}
+
+function validateTimestamp(t) {
+  if (t < 0) throw new ERR_PERFORMANCE_INVALID_TIMESTAMP(t);
+}
+
+class PerformanceMark extends PerformanceEntry {
+  #detail;
+
+  constructor(name, options = undefined) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
+    name = `${name}`;
+    if (options !== undefined && options !== null) validateObject(options, 'options');
+    let startTime = options?.startTime;
+    if (startTime === undefined) {
+      startTime = now();
+    } else {
+      if (typeof startTime !== 'number') throw new ERR_INVALID_ARG_TYPE('startTime', 'number', startTime);
+      validateTimestamp(startTime);
+    }
+    const detail = cloneDetail(options?.detail);
+    super(kInternal, name, 'mark', startTime, 0);
+    this.#detail = detail;
+  }
+
+  get detail() { return this.#detail; }
+
+  toJSON() { return { ...super.toJSON(), detail: this.#detail }; }
+}
+
+class PerformanceMeasure extends PerformanceEntry {
+  #detail;
+
+  constructor(token, name, start, duration, detail) {
+    if (token !== kInternal) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    super(kInternal, name, 'measure', start, duration);
+    this.#detail = detail;
+  }
+
+  get detail() { return this.#detail; }
+
+  toJSON() { return { ...super.toJSON(), detail: this.#detail }; }
+}
+
+for (const C of [PerformanceEntry, PerformanceMark, PerformanceMeasure]) {
+  Object.defineProperty(C.prototype, Symbol.toStringTag, { value: C.name, configurable: true });
+}
+
+// ---------------------------------------------------------------------------
+// Buffers and observers
+
+let marks = [];
+let measures = [];
+const observers = new Set();
+
+function sortByStart(list) {
+  return list.sort((a, b) => a.startTime - b.startTime);
+}
+
+function filterEntries(list, name, type) {
+  return sortByStart(list.filter((e) => (name === undefined || e.name === name) &&
+    (type === undefined || e.entryType === type)));
+}
+
+function enqueue(entry) {
+  for (const observer of observers) observer._notify(entry);
+}
+
+class PerformanceObserverEntryList {
+  #entries;
+
+  constructor(token, entries) {
+    if (token !== kInternal) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    this.#entries = entries;
+  }
+
+  getEntries() { return sortByStart([...this.#entries]); }
+
+  getEntriesByType(type) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
+    return filterEntries(this.#entries, undefined, `${type}`);
+  }
+
+  getEntriesByName(name, type = undefined) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
+    return filterEntries(this.#entries, `${name}`, type === undefined ? undefined : `${type}`);
+  }
+}
+
+const supportedEntryTypes = Object.freeze(['mark', 'measure']);
+
+class PerformanceObserver {
+  #callback;
+  #types = new Set();
+  #buffer = [];
+  #scheduled = false;
+
+  constructor(callback) {
+    validateFunction(callback, 'callback');
+    this.#callback = callback;
+  }
+
+  static get supportedEntryTypes() { return supportedEntryTypes; }
+
+  observe(options = {}) {
+    validateObject(options, 'options');
+    const { entryTypes, type, buffered } = options;
+    if (entryTypes === undefined && type === undefined) throw new ERR_MISSING_ARGS('options.entryTypes', 'options.type');
+    if (entryTypes !== undefined && type !== undefined) {
+      const { codes } = require('internal/errors');
+      const E = codes.ERR_INVALID_ARG_VALUE;
+      throw new E('options.entryTypes', entryTypes, 'options.entryTypes can not set with options.type together');
+    }
+    this.#types.clear();
+    const wanted = entryTypes !== undefined ? [...entryTypes] : [type];
+    for (const t of wanted) if (supportedEntryTypes.includes(t)) this.#types.add(t);
+    if (this.#types.size === 0) return;
+    observers.add(this);
+    if (buffered && type !== undefined) {
+      for (const e of type === 'mark' ? marks : type === 'measure' ? measures : []) this._notify(e);
+    }
+  }
+
+  disconnect() {
+    observers.delete(this);
+    this.#buffer = [];
+  }
+
+  takeRecords() {
+    const list = this.#buffer;
+    this.#buffer = [];
+    return list;
+  }
+
+  _notify(entry) {
+    if (!this.#types.has(entry.entryType)) return;
+    this.#buffer.push(entry);
+    if (this.#scheduled) return;
+    this.#scheduled = true;
+    const deliver = () => {
+      this.#scheduled = false;
+      if (this.#buffer.length === 0) return;
+      const list = new PerformanceObserverEntryList(kInternal, this.takeRecords());
+      this.#callback.call(this, list, this);
+    };
+    if (typeof setImmediate === 'function') setImmediate(deliver);
+    else setTimeout(deliver, 0);
+  }
+}
+Object.defineProperty(PerformanceObserver.prototype, '_notify', { enumerable: false });
+
+// ---------------------------------------------------------------------------
+// performance
+
+// Node's start-up milestones, as far as lode can tell them.
+const milestones = { nodeStart: 0, v8Start: 0, environment: 0, bootstrapComplete: 0, loopStart: -1, loopExit: -1 };
+
+function markTime(name) {
+  for (let i = marks.length - 1; i >= 0; i--) {
+    if (marks[i].name === name) return marks[i].startTime;
+  }
+  if (Object.hasOwn(milestones, name)) return milestones[name];
+  const m = require('internal/dom_exception');
+  const DOMException = typeof m === 'function' ? m : m.DOMException;
+  throw new DOMException(`The "${name}" performance mark has not been set`, 'SyntaxError');
+}
+
+function resolveTime(markOrTime) {
+  if (typeof markOrTime === 'number') {
+    validateTimestamp(markOrTime);
+    return markOrTime;
+  }
+  return markTime(`${markOrTime}`);
+}
+
+function checkThis(self) {
+  if (!(self instanceof Performance)) throw new ERR_INVALID_ARG_TYPE('this', 'Performance', self);
+}
+
+class Performance {
+  constructor(token) {
+    if (token !== kInternal) throw new ERR_ILLEGAL_CONSTRUCTOR();
+  }
+
+  now() {
+    checkThis(this);
+    return now();
+  }
+
+  get timeOrigin() {
+    checkThis(this);
+    return timeOrigin;
+  }
+
+  get nodeTiming() {
+    checkThis(this);
+    return {
+      name: 'node', entryType: 'node', startTime: 0, duration: now(), ...milestones, idleTime: 0,
+    };
+  }
+
+  mark(name, options = undefined) {
+    checkThis(this);
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
+    const entry = new PerformanceMark(name, options);
+    marks.push(entry);
+    enqueue(entry);
+    return entry;
+  }
+
+  measure(name, startOrOptions = undefined, endMark = undefined) {
+    checkThis(this);
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
+    name = `${name}`;
+    let start;
+    let end;
+    let detail = null;
+    if (startOrOptions !== null && typeof startOrOptions === 'object') {
+      if (endMark !== undefined) {
+        throw new ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS('endMark must not be specified');
+      }
+      const { start: s, end: e, duration: d } = startOrOptions;
+      if (s !== undefined && e !== undefined && d !== undefined) {
+        throw new ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS(
+          'Must not have options.start, options.end, and options.duration specified');
+      }
+      if (e !== undefined) end = resolveTime(e);
+      else if (s !== undefined && d !== undefined) end = resolveTime(s) + resolveTime(d);
+      else end = now();
+      if (s !== undefined) start = resolveTime(s);
+      else if (d !== undefined && e !== undefined) start = end - resolveTime(d);
+      else start = 0;
+      detail = cloneDetail(startOrOptions.detail);
+    } else {
+      end = endMark !== undefined ? resolveTime(endMark) : now();
+      start = typeof startOrOptions === 'string' ? markTime(startOrOptions) : 0;
+    }
+    const entry = new PerformanceMeasure(kInternal, name, start, end - start, detail);
+    measures.push(entry);
+    enqueue(entry);
+    return entry;
+  }
+
+  clearMarks(name = undefined) {
+    checkThis(this);
+    if (name === undefined) marks = [];
+    else {
+      name = `${name}`;
+      marks = marks.filter((e) => e.name !== name);
+    }
+  }
+
+  clearMeasures(name = undefined) {
+    checkThis(this);
+    if (name === undefined) measures = [];
+    else {
+      name = `${name}`;
+      measures = measures.filter((e) => e.name !== name);
+    }
+  }
+
+  clearResourceTimings() { checkThis(this); }
+  setResourceTimingBufferSize() { checkThis(this); }
+  markResourceTiming() { checkThis(this); }
+
+  getEntries() {
+    checkThis(this);
+    return sortByStart([...marks, ...measures]);
+  }
+
+  getEntriesByName(name, type = undefined) {
+    checkThis(this);
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
+    name = `${name}`;
+    return filterEntries([...marks, ...measures], name, type === undefined ? undefined : `${type}`);
+  }
+
+  getEntriesByType(type) {
+    checkThis(this);
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
+    type = `${type}`;
+    if (type === 'mark') return sortByStart([...marks]);
+    if (type === 'measure') return sortByStart([...measures]);
+    return [];
+  }
+
+  eventLoopUtilization() {
+    checkThis(this);
+    return { idle: 0, active: 0, utilization: 0 };
+  }
+
+  timerify(fn) {
+    checkThis(this);
+    validateFunction(fn, 'fn');
+    function timerified(...args) {
+      return new.target ? Reflect.construct(fn, args, fn) : Reflect.apply(fn, this, args);
+    }
+    Object.defineProperty(timerified, 'name', { value: `timerified ${fn.name}`, configurable: true });
+    Object.defineProperty(timerified, 'length', { value: fn.length, configurable: true });
+    return timerified;
+  }
+
+  toJSON() {
+    checkThis(this);
+    return {
+      nodeTiming: this.nodeTiming,
+      timeOrigin,
+      eventLoopUtilization: this.eventLoopUtilization(),
+    };
+  }
+}
+Object.defineProperty(Performance.prototype, Symbol.toStringTag, { value: 'Performance', configurable: true });
+Object.defineProperty(Performance.prototype, 'onresourcetimingbufferfull', {
+  value: null, writable: true, configurable: true, enumerable: true,
+});
+
+const performance = new Performance(kInternal);
+
+module.exports = {
+  performance,
+  Performance,
+  PerformanceEntry,
+  PerformanceMark,
+  PerformanceMeasure,
+  PerformanceObserver,
+  PerformanceObserverEntryList,
+};

@@ -1,0 +1,278 @@
+'use strict';
+// The `process` object: an EventEmitter with Node's properties and methods.
+
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_SIGNAL, ERR_OUT_OF_RANGE, ERR_INVALID_ARG_VALUE },
+} = require('internal/errors');
+const { validateString, validateNumber, validateObject } = require('internal/validators');
+
+const archMap = { x86_64: 'x64', aarch64: 'arm64', i686: 'ia32', armv7l: 'arm', ppc64le: 'ppc64', s390x: 's390x', riscv64: 'riscv64' };
+
+// Splits argv at the script: options before it are execArgv.
+function parseCommandLine(native) {
+  const raw = native.argv;
+  const scriptIndex = native.scriptIndex;
+  const execArgv = raw.slice(1, scriptIndex);
+  const rest = raw.slice(scriptIndex);
+  const opts = { eval: undefined, print: false, requires: [], check: false, unhandledRejections: undefined,
+    noWarnings: false, noDeprecation: false, throwDeprecation: false, traceWarnings: false,
+    traceDeprecation: false, title: undefined, inputType: undefined, conditions: [] };
+  const withValue = new Set(['-e', '--eval', '-p', '--print', '-r', '--require', '--import',
+    '--unhandled-rejections', '--max-http-header-size', '--input-type', '--title', '-C', '--conditions',
+    '--stack-size', '--stack-trace-limit', '--max-old-space-size', '--env-file',
+    '--experimental-default-type']);
+  const flags = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    let a = execArgv[i];
+    if (a === '--') break;
+    let value;
+    const eq = a.indexOf('=');
+    if (a.startsWith('--') && eq !== -1) {
+      value = a.slice(eq + 1);
+      a = a.slice(0, eq);
+    } else if (withValue.has(a)) {
+      value = execArgv[++i];
+    }
+    flags.push([a, value]);
+  }
+  for (const [a, value] of flags) {
+    switch (a) {
+      case '-e': case '--eval': opts.eval = value; break;
+      case '-p': case '--print': opts.eval = value; opts.print = true; break;
+      case '-r': case '--require': opts.requires.push(value); break;
+      case '-c': case '--check': opts.check = true; break;
+      case '--unhandled-rejections': opts.unhandledRejections = value; break;
+      case '--no-warnings': opts.noWarnings = true; break;
+      case '--no-deprecation': opts.noDeprecation = true; break;
+      case '--throw-deprecation': opts.throwDeprecation = true; break;
+      case '--trace-deprecation': opts.traceDeprecation = true; break;
+      case '--trace-warnings': opts.traceWarnings = true; break;
+      case '--title': opts.title = value; break;
+      case '--input-type': opts.inputType = value; break;
+      case '-C': case '--conditions': opts.conditions.push(value); break;
+      default: break;
+    }
+  }
+  return { execArgv, rest, opts };
+}
+
+function createProcess(native, loader) {
+  const { internalBinding } = loader;
+  const binding = internalBinding('process');
+  const EventEmitter = require('events');
+
+  // process's prototype is an object whose constructor is named `process`.
+  const proto = Object.create(EventEmitter.prototype, {
+    constructor: { value: { process() {} }.process, writable: true, configurable: true },
+  });
+  const process = Object.create(proto);
+  EventEmitter.call(process);
+
+  const { execArgv, rest, opts } = parseCommandLine(native);
+  const ids = binding.ids();
+  const startTime = internalBinding('timers').hrtime();
+  let exitCode;
+
+  const [, , , machine] = internalBinding('os').uname();
+  const props = {
+    version: native.nodeVersion,
+    versions: Object.freeze({
+      node: native.nodeVersion.slice(1),
+      lode: native.lodeVersion,
+      jsc: native.jscVersion,
+      uv: native.uvVersion,
+      modules: '115',
+    }),
+    arch: archMap[machine] || machine,
+    platform: 'linux',
+    release: Object.freeze({ name: 'node', lts: 'Iron' }),
+    execArgv,
+    execPath: native.execPath,
+    argv0: native.argv[0],
+    pid: ids.pid,
+    ppid: ids.ppid,
+    config: Object.freeze({ target_defaults: {}, variables: {} }),
+    features: Object.freeze({ inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false,
+      tls_sni: false, tls_ocsp: false, tls: false, cached_builtins: true }),
+    _exiting: false,
+    noDeprecation: opts.noDeprecation || undefined,
+    throwDeprecation: opts.throwDeprecation || undefined,
+    traceDeprecation: opts.traceDeprecation || undefined,
+  };
+  for (const k of Object.keys(props)) {
+    if (props[k] === undefined) continue;
+    Object.defineProperty(process, k, { value: props[k], writable: true, configurable: true, enumerable: true });
+  }
+  Object.defineProperty(process, '_lodeOptions', { value: opts, enumerable: false });
+  Object.defineProperty(process, '_unhandledRejectionsMode', { value: opts.unhandledRejections, enumerable: false });
+
+  // argv: the script is resolved by the main entry; -e puts args right after execPath.
+  process.argv = [native.execPath, ...rest];
+
+  Object.defineProperty(process, 'exitCode', {
+    get() { return exitCode; },
+    set(code) {
+      if (code !== undefined && code !== null) {
+        if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) code = +code;
+        else if (typeof code !== 'number') throw new ERR_INVALID_ARG_TYPE('code', 'number', code);
+        else if (!Number.isInteger(code)) throw new ERR_OUT_OF_RANGE('code', 'an integer', code);
+      }
+      exitCode = code === null ? undefined : code;
+    },
+    enumerable: true,
+    configurable: false,
+  });
+
+  Object.defineProperty(process, 'title', {
+    get() { return binding.getTitle(); },
+    set(v) { binding.setTitle(String(v)); },
+    enumerable: true,
+    configurable: true,
+  });
+  if (opts.title !== undefined) binding.setTitle(opts.title);
+
+  process.env = require('internal/process/env').createEnv(binding);
+
+  const methods = {
+    cwd() { return binding.cwd(); },
+    chdir(directory) {
+      validateString(directory, 'directory');
+      binding.chdir(directory);
+    },
+    umask(mask) {
+      if (mask === undefined) return binding.umask();
+      if (typeof mask === 'string') {
+        if (!/^[0-7]+$/.test(mask)) {
+          throw new ERR_INVALID_ARG_VALUE('mask', mask, 'must be a 32-bit unsigned integer or an octal string');
+        }
+        mask = parseInt(mask, 8);
+      } else {
+        validateNumber(mask, 'mask');
+      }
+      return binding.umask(mask & 0o777);
+    },
+    hrtime(time) {
+      binding.hrtime();
+      const b = binding.hrtimeBuffer;
+      const sec = b[0] * 0x100000000 + b[1];
+      const ns = b[2];
+      if (time !== undefined) {
+        if (!Array.isArray(time)) throw new ERR_INVALID_ARG_TYPE('time', 'Array', time);
+        if (time.length !== 2) throw new ERR_OUT_OF_RANGE('time', 2, time.length);
+        let ds = sec - time[0];
+        let dn = ns - time[1];
+        if (dn < 0) { ds--; dn += 1e9; }
+        return [ds, dn];
+      }
+      return [sec, ns];
+    },
+    uptime() { return (internalBinding('timers').hrtime() - startTime) / 1000; },
+    memoryUsage() {
+      const rss = binding.rss();
+      // JSC's C API does not report heap sizes; these are estimates from RSS.
+      return { rss, heapTotal: rss, heapUsed: Math.floor(rss / 2), external: 0, arrayBuffers: 0 };
+    },
+    cpuUsage(prev) {
+      const ru = binding.resourceUsage();
+      const cur = { user: ru.userCPUTime, system: ru.systemCPUTime };
+      if (prev !== undefined) {
+        validateObject(prev, 'prevValue');
+        for (const k of ['user', 'system']) {
+          if (typeof prev[k] !== 'number') throw new ERR_INVALID_ARG_TYPE(`prevValue.${k}`, 'number', prev[k]);
+          if (prev[k] < 0 || !Number.isFinite(prev[k])) {
+            throw new ERR_INVALID_ARG_VALUE.RangeError(`prevValue.${k}`, prev[k]);
+          }
+        }
+        return { user: cur.user - prev.user, system: cur.system - prev.system };
+      }
+      return cur;
+    },
+    resourceUsage() { return binding.resourceUsage(); },
+    kill(pid, sig = 'SIGTERM') {
+      if (pid != (pid | 0)) throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid); // eslint-disable-line eqeqeq
+      const signals = require('internal/process/signals');
+      let signum;
+      if (typeof sig === 'number') {
+        signum = sig;
+        if (sig !== 0 && signals.nameOf(sig) === undefined) throw new ERR_UNKNOWN_SIGNAL(sig);
+      } else if (typeof sig === 'string') {
+        signum = signals.numberOf(sig);
+        if (signum === undefined) throw new ERR_UNKNOWN_SIGNAL(sig);
+      } else {
+        throw new ERR_UNKNOWN_SIGNAL(sig);
+      }
+      const err = binding.kill(pid, signum);
+      if (err) {
+        const { errnoException } = require('internal/errors');
+        throw errnoException(err, 'kill');
+      }
+      return true;
+    },
+    exit(code) {
+      if (code !== undefined) process.exitCode = code;
+      if (!process._exiting) {
+        process._exiting = true;
+        process.emit('exit', process.exitCode === undefined ? 0 : process.exitCode);
+      }
+      binding.reallyExit(process.exitCode === undefined ? 0 : process.exitCode | 0);
+    },
+    reallyExit(code) { binding.reallyExit(code | 0); },
+    abort() { binding.abort(); },
+    getuid() { return binding.ids().uid; },
+    geteuid() { return binding.ids().euid; },
+    getgid() { return binding.ids().gid; },
+    getegid() { return binding.ids().egid; },
+    getgroups() { return binding.getgroups(); },
+    nextTick(...args) { return require('internal/process/task_queues').nextTick(...args); },
+    emitWarning(...args) { return require('internal/process/warning').emitWarning(...args); },
+    binding(name) {
+      const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
+      throw new ERR_NOT_IMPLEMENTED(`process.binding('${name}')`);
+    },
+    setUncaughtExceptionCaptureCallback(fn) {
+      if (fn !== null && typeof fn !== 'function') throw new ERR_INVALID_ARG_TYPE('fn', ['Function', 'null'], fn);
+      process._captureCallback = fn;
+    },
+    hasUncaughtExceptionCaptureCallback() { return typeof process._captureCallback === 'function'; },
+    getBuiltinModule(id) {
+      validateString(id, 'id');
+      const name = id.startsWith('node:') ? id.slice(5) : id;
+      if (!loader.publicIds.includes(name)) return undefined;
+      return loader.requireBuiltin(name);
+    },
+    availableMemory() { return internalBinding('os').freemem(); },
+    constrainedMemory() { return 0; },
+    _getActiveHandles() { return []; },
+    _getActiveRequests() { return []; },
+    getActiveResourcesInfo() { return []; },
+    _rawDebug(...args) { internalBinding('fs').writeString(2, `${args.join(' ')}\n`); },
+  };
+  methods.memoryUsage.rss = () => binding.rss();
+  methods.hrtime.bigint = function bigint() {
+    binding.hrtime();
+    const b = binding.hrtimeBuffer;
+    return (BigInt(b[0]) * 0x100000000n + BigInt(b[1])) * 1000000000n + BigInt(b[2]);
+  };
+  for (const k of Object.keys(methods)) {
+    Object.defineProperty(process, k, { value: methods[k], writable: true, configurable: true, enumerable: true });
+  }
+
+  // stdio: created on first use, so `lode -e 0` never builds them.
+  const stdio = {};
+  for (const [name, fd] of [['stdin', 0], ['stdout', 1], ['stderr', 2]]) {
+    Object.defineProperty(process, name, {
+      get() {
+        if (stdio[name] === undefined) stdio[name] = require('internal/stdio').create(fd);
+        return stdio[name];
+      },
+      set(v) { stdio[name] = v; },
+      configurable: true,
+      enumerable: true,
+    });
+  }
+
+  require('internal/process/signals').setup(process, internalBinding);
+  return process;
+}
+
+module.exports = { createProcess };

@@ -1,0 +1,151 @@
+'use strict';
+// V8-format stack traces over JSC's. JSC writes frames as `fn@url:line:col`
+// with no header; Node programs expect `Error: msg\n    at fn (url:line:col)`.
+// Errors built by user code get a lazy `stack` accessor that converts once.
+
+const kStackHeader = Symbol('kStackHeader');
+
+const kRawStack = Symbol('kRawStack');
+
+function header(err) {
+  if (err !== null && typeof err === 'object' && Object.hasOwn(err, kStackHeader)) {
+    return `${err[kStackHeader]}${err.message ? `: ${err.message}` : ''}`;
+  }
+  let name;
+  let message;
+  try {
+    name = err.name;
+    message = err.message;
+  } catch {
+    return 'Error';
+  }
+  name = name === undefined ? 'Error' : String(name);
+  message = message === undefined ? '' : String(message);
+  if (name === '') return message;
+  if (message === '') return name;
+  return `${name}: ${message}`;
+}
+
+const frameRe = /^(.*?)@(.*?)(?::(\d+):(\d+))?$/;
+
+function convertFrame(line) {
+  if (line === '') return null;
+  const m = frameRe.exec(line);
+  if (m === null) {
+    // An anonymous frame is just `url:line:col`.
+    return `    at ${line}`;
+  }
+  let [, fn, url, ln, col] = m;
+  if (url === '[native code]') return `    at ${fn || '<anonymous>'} (<anonymous>)`;
+  const loc = ln === undefined ? url : `${url}:${ln}:${col}`;
+  if (fn === 'global code' || fn === 'module code') return `    at ${loc}`;
+  if (fn === '') return `    at ${loc}`;
+  return `    at ${fn} (${loc})`;
+}
+
+// Frames of the error machinery itself (the constructor wrappers, Node
+// error classes) come first in JSC's trace; Node's traces start at the caller.
+function isMachineryFrame(line) {
+  return line.startsWith('construct@[native code]') || line.includes('@node:internal/stack:') ||
+    line.includes('@node:internal/errors:');
+}
+
+function convertFrames(raw) {
+  if (typeof raw !== 'string' || raw === '') return '';
+  let out = '';
+  let leading = true;
+  for (const line of raw.split('\n')) {
+    if (leading && isMachineryFrame(line)) continue;
+    leading = false;
+    const f = convertFrame(line);
+    if (f !== null) out += `\n${f}`;
+  }
+  return out;
+}
+
+// The V8-format stack of any thrown value that carries a JSC stack.
+function formatStack(err) {
+  if (err === null || (typeof err !== 'object' && typeof err !== 'function')) return String(err);
+  let raw;
+  if (Object.hasOwn(err, kRawStack)) return err.stack;
+  try { raw = err.stack; } catch { raw = undefined; }
+  if (typeof raw !== 'string') return header(err);
+  if (/^\s+at /m.test(raw) || raw.startsWith(header(err))) return raw;
+  return header(err) + convertFrames(raw);
+}
+
+function installLazyStack(err) {
+  const raw = err.stack;
+  if (typeof raw !== 'string') return;
+  Object.defineProperty(err, kRawStack, { value: raw, configurable: true, writable: true });
+  Object.defineProperty(err, 'stack', {
+    get() {
+      const v = header(this) + convertFrames(raw);
+      Object.defineProperty(this, 'stack', { value: v, writable: true, configurable: true, enumerable: false });
+      return v;
+    },
+    set(v) {
+      Object.defineProperty(this, 'stack', { value: v, writable: true, configurable: true, enumerable: false });
+    },
+    configurable: true,
+    enumerable: false,
+  });
+}
+
+// Replaces the global error constructors with thin wrappers that share the
+// original prototypes (so instanceof and subclassing keep working) and give
+// each new error the lazy V8-format stack.
+function installErrorWrappers(global) {
+  const names = ['Error', 'TypeError', 'RangeError', 'SyntaxError', 'ReferenceError',
+    'EvalError', 'URIError', 'AggregateError'];
+  const OrigError = global.Error;
+  for (const name of names) {
+    const Orig = global[name];
+    if (typeof Orig !== 'function') continue;
+    const Wrapped = {
+      [name]: function(...args) {
+        const err = Reflect.construct(Orig, args, new.target || Wrapped);
+        installLazyStack(err);
+        return err;
+      },
+    }[name];
+    Object.defineProperty(Wrapped, 'prototype', { value: Orig.prototype, writable: false });
+    Object.defineProperty(Orig.prototype, 'constructor', {
+      value: Wrapped, writable: true, configurable: true, enumerable: false,
+    });
+    if (name !== 'Error') Object.setPrototypeOf(Wrapped, global.Error);
+    Object.defineProperty(global, name, { value: Wrapped, writable: true, configurable: true, enumerable: false });
+  }
+  const Err = global.Error;
+  const origCapture = OrigError.captureStackTrace;
+  Object.defineProperty(Err, 'stackTraceLimit', {
+    get() { return OrigError.stackTraceLimit; },
+    set(v) { OrigError.stackTraceLimit = v; },
+    configurable: true,
+    enumerable: true,
+  });
+  Err.captureStackTrace = function captureStackTrace(obj, fn) {
+    if (obj === null || typeof obj !== 'object') {
+      const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+      throw new ERR_INVALID_ARG_TYPE('object', 'Object', obj);
+    }
+    if (typeof origCapture === 'function') origCapture(obj, fn);
+    installLazyStack(obj);
+  };
+  Err.stackTraceLimit = 10;
+}
+
+// JSC adds line/column/sourceURL to errors, sometimes enumerable (syntax
+// errors from a compile); Node's errors have no such properties to show.
+function hideEngineProps(err) {
+  if (err === null || typeof err !== 'object') return;
+  for (const k of ['line', 'column', 'sourceURL']) {
+    const d = Object.getOwnPropertyDescriptor(err, k);
+    if (d !== undefined && d.enumerable && d.configurable) {
+      d.enumerable = false;
+      Object.defineProperty(err, k, d);
+    }
+  }
+}
+
+module.exports = { hideEngineProps, kStackHeader, formatStack, installErrorWrappers, header, convertFrames };

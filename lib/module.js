@@ -1,0 +1,3 @@
+'use strict';
+// node:module
+module.exports = require('internal/modules/cjs');

@@ -1,0 +1,192 @@
+'use strict';
+// path.posix: POSIX path manipulation (pure string functions).
+
+const { validateString, validateObject } = require('internal/validators');
+
+const isSep = (c) => c === '/';
+
+// Collapse `.`/`..` segments and repeated separators of `path`.
+// Leading `..` segments are kept only when `aboveRoot` is true.
+function normalizeSegments(path, aboveRoot, sep, sepTest) {
+  const out = [];
+  let start = 0;
+  for (let i = 0; i <= path.length; i++) {
+    if (i < path.length && !sepTest(path[i])) continue;
+    const seg = path.slice(start, i);
+    start = i + 1;
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') {
+      if (out.length > 0 && out[out.length - 1] !== '..') out.pop();
+      else if (aboveRoot) out.push('..');
+      continue;
+    }
+    out.push(seg);
+  }
+  return out.join(sep);
+}
+
+// Index where the last path component starts and ends (trailing separators
+// excluded), searching from `from`. end === -1 when there is no component.
+function lastComponent(path, from, sepTest) {
+  let end = path.length;
+  while (end > from && sepTest(path[end - 1])) end--;
+  if (end === from) return { start: from, end: -1 };
+  let start = end;
+  while (start > from && !sepTest(path[start - 1])) start--;
+  return { start, end };
+}
+
+// basename() with a suffix, as Node behaves: the suffix is removed when the
+// last component ends with it (and is longer); when the component is itself
+// a proper tail of the suffix, the trailing separators are kept.
+function baseWithSuffix(path, from, start, end, suffix) {
+  if (end === -1) return path.slice(from); // only separators: kept
+  const base = path.slice(start, end);
+  if (base === suffix) return base;
+  if (base.endsWith(suffix)) return base.slice(0, base.length - suffix.length);
+  if (suffix.endsWith(base)) return path.slice(start);
+  return base;
+}
+
+// Extension of a single path component: from its last dot, unless that dot
+// starts the name ('.bashrc') or the name is '..'.
+function extOf(base) {
+  const dot = base.lastIndexOf('.');
+  if (dot <= 0 || base === '..') return '';
+  return base.slice(dot);
+}
+
+function formatPath(sep, pathObject) {
+  validateObject(pathObject, 'pathObject');
+  const dir = pathObject.dir || pathObject.root;
+  let ext = pathObject.ext || '';
+  if (ext && ext[0] !== '.') ext = `.${ext}`;
+  const base = pathObject.base || `${pathObject.name || ''}${ext}`;
+  if (!dir) return base;
+  return dir === pathObject.root ? `${dir}${base}` : `${dir}${sep}${base}`;
+}
+
+const posix = {
+  resolve(...args) {
+    let resolved = '';
+    let absolute = false;
+    for (let i = args.length - 1; i >= -1 && !absolute; i--) {
+      const p = i >= 0 ? args[i] : process.cwd();
+      validateString(p, `paths[${i}]`);
+      if (p.length === 0) continue;
+      resolved = `${p}/${resolved}`;
+      absolute = p[0] === '/';
+    }
+    resolved = normalizeSegments(resolved, !absolute, '/', isSep);
+    if (absolute) return `/${resolved}`;
+    return resolved.length > 0 ? resolved : '.';
+  },
+
+  normalize(path) {
+    validateString(path, 'path');
+    if (path.length === 0) return '.';
+    const absolute = path[0] === '/';
+    const trailing = path[path.length - 1] === '/';
+    let out = normalizeSegments(path, !absolute, '/', isSep);
+    if (out.length === 0) {
+      if (absolute) return '/';
+      out = '.';
+    }
+    if (trailing) out += '/';
+    return absolute ? `/${out}` : out;
+  },
+
+  isAbsolute(path) {
+    validateString(path, 'path');
+    return path.length > 0 && path[0] === '/';
+  },
+
+  join(...args) {
+    if (args.length === 0) return '.';
+    const parts = [];
+    for (const arg of args) {
+      validateString(arg, 'path');
+      if (arg.length > 0) parts.push(arg);
+    }
+    if (parts.length === 0) return '.';
+    return posix.normalize(parts.join('/'));
+  },
+
+  relative(from, to) {
+    validateString(from, 'from');
+    validateString(to, 'to');
+    if (from === to) return '';
+    from = posix.resolve(from);
+    to = posix.resolve(to);
+    if (from === to) return '';
+    const f = from.split('/').filter(Boolean);
+    const t = to.split('/').filter(Boolean);
+    let common = 0;
+    while (common < f.length && common < t.length && f[common] === t[common]) common++;
+    const up = new Array(f.length - common).fill('..');
+    return up.concat(t.slice(common)).join('/');
+  },
+
+  toNamespacedPath(path) {
+    return path;
+  },
+
+  dirname(path) {
+    validateString(path, 'path');
+    if (path.length === 0) return '.';
+    const rooted = path[0] === '/';
+    // Drop trailing separators and the last component; only the separator
+    // right before that component is removed ('a//b' -> 'a/').
+    let i = path.length - 1;
+    while (i >= 1 && path[i] === '/') i--;
+    while (i >= 1 && path[i] !== '/') i--;
+    if (i < 1) return rooted ? '/' : '.';
+    if (rooted && i === 1) return '//';
+    return path.slice(0, i);
+  },
+
+  basename(path, suffix) {
+    if (suffix !== undefined) validateString(suffix, 'suffix');
+    validateString(path, 'path');
+    if (suffix === path) return '';
+    const { start, end } = lastComponent(path, 0, isSep);
+    if (suffix !== undefined && suffix.length > 0 && suffix.length <= path.length) return baseWithSuffix(path, 0, start, end, suffix);
+    return end === -1 ? '' : path.slice(start, end);
+  },
+
+  extname(path) {
+    validateString(path, 'path');
+    const { start, end } = lastComponent(path, 0, isSep);
+    if (end === -1) return '';
+    return extOf(path.slice(start, end));
+  },
+
+  format: formatPath.bind(null, '/'),
+
+  parse(path) {
+    validateString(path, 'path');
+    const ret = { root: '', dir: '', base: '', ext: '', name: '' };
+    if (path.length === 0) return ret;
+    const rooted = path[0] === '/';
+    if (rooted) ret.root = '/';
+    const { start, end } = lastComponent(path, rooted ? 1 : 0, isSep);
+    if (end !== -1) {
+      ret.base = path.slice(start, end);
+      // Node quirk: '/..' parses with ext '.'.
+      ret.ext = start === 1 && ret.base === '..' ? '.' : extOf(ret.base);
+      ret.name = ret.ext ? ret.base.slice(0, ret.base.length - ret.ext.length) : ret.base;
+    }
+    if (start > 0 && end !== -1) ret.dir = path.slice(0, start - 1);
+    if (rooted && ret.dir === '') ret.dir = '/';
+    return ret;
+  },
+
+  sep: '/',
+  delimiter: ':',
+  win32: null,
+  posix: null,
+};
+
+posix.posix = posix;
+module.exports = posix;
+posix.win32 = require('path/win32');

@@ -1,0 +1,105 @@
+#include "js.h"
+
+#include <string.h>
+#include <uv.h>
+
+JSValueRef js_str(JSContextRef ctx, const char *s) {
+  JSStringRef js = JSStringCreateWithUTF8CString(s);
+  JSValueRef v = JSValueMakeString(ctx, js);
+  JSStringRelease(js);
+  return v;
+}
+
+JSValueRef js_strn(JSContextRef ctx, const char *s, size_t len) {
+  /* JSStringCreateWithUTF8CString needs a terminated string. */
+  char *copy = malloc(len + 1);
+  CHECK(copy != NULL);
+  memcpy(copy, s, len);
+  copy[len] = '\0';
+  JSValueRef v = js_str(ctx, copy);
+  free(copy);
+  return v;
+}
+
+char *js_cstr(JSContextRef ctx, JSValueRef v, JSValueRef *exc) {
+  JSStringRef s = JSValueToStringCopy(ctx, v, exc);
+  if (s == NULL) return NULL;
+  size_t max = JSStringGetMaximumUTF8CStringSize(s);
+  char *buf = malloc(max);
+  CHECK(buf != NULL);
+  JSStringGetUTF8CString(s, buf, max);
+  JSStringRelease(s);
+  return buf;
+}
+
+JSValueRef js_get(JSContextRef ctx, JSObjectRef obj, const char *name) {
+  JSStringRef js = JSStringCreateWithUTF8CString(name);
+  JSValueRef v = JSObjectGetProperty(ctx, obj, js, NULL);
+  JSStringRelease(js);
+  return v;
+}
+
+void js_set(JSContextRef ctx, JSObjectRef obj, const char *name, JSValueRef v) {
+  JSStringRef js = JSStringCreateWithUTF8CString(name);
+  JSObjectSetProperty(ctx, obj, js, v, kJSPropertyAttributeNone, NULL);
+  JSStringRelease(js);
+}
+
+void js_set_fn(JSContextRef ctx, JSObjectRef obj, const char *name,
+               JSObjectCallAsFunctionCallback cb) {
+  JSStringRef js = JSStringCreateWithUTF8CString(name);
+  JSObjectRef f = JSObjectMakeFunctionWithCallback(ctx, js, cb);
+  JSObjectSetProperty(ctx, obj, js, f, kJSPropertyAttributeNone, NULL);
+  JSStringRelease(js);
+}
+
+void js_set_num(JSContextRef ctx, JSObjectRef obj, const char *name, double n) {
+  js_set(ctx, obj, name, JSValueMakeNumber(ctx, n));
+}
+
+void js_set_str(JSContextRef ctx, JSObjectRef obj, const char *name, const char *s) {
+  js_set(ctx, obj, name, js_str(ctx, s));
+}
+
+double js_num(JSContextRef ctx, JSValueRef v) {
+  return JSValueToNumber(ctx, v, NULL);
+}
+
+int js_arg_int(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
+               int dflt) {
+  if (i >= argc || !JSValueIsNumber(ctx, argv[i])) return dflt;
+  return (int)JSValueToNumber(ctx, argv[i], NULL);
+}
+
+JSValueRef js_throw(JSContextRef ctx, JSValueRef *exc, const char *ctor,
+                    const char *code, const char *msg) {
+  JSObjectRef global = JSContextGetGlobalObject(ctx);
+  JSValueRef c = js_get(ctx, global, ctor);
+  JSValueRef m = js_str(ctx, msg);
+  JSObjectRef err = JSObjectCallAsConstructor(ctx, (JSObjectRef)c, 1, &m, NULL);
+  if (err != NULL && code != NULL) js_set_str(ctx, err, "code", code);
+  *exc = err;
+  return JSValueMakeUndefined(ctx);
+}
+
+JSValueRef js_throw_uv(JSContextRef ctx, JSValueRef *exc, int err,
+                       const char *syscall, const char *path, const char *dest) {
+  size_t n = strlen(syscall) + (path ? strlen(path) : 0) +
+             (dest ? strlen(dest) : 0) + 128;
+  char *msg = malloc(n);
+  CHECK(msg != NULL);
+  int off = snprintf(msg, n, "%s: %s, %s", uv_err_name(err), uv_strerror(err), syscall);
+  if (path) off += snprintf(msg + off, n - off, " '%s'", path);
+  if (dest) snprintf(msg + off, n - off, " -> '%s'", dest);
+  js_throw(ctx, exc, "Error", NULL, msg);
+  free(msg);
+  JSObjectRef e = (JSObjectRef)*exc;
+  if (e != NULL) {
+    js_set_num(ctx, e, "errno", err);
+    js_set_str(ctx, e, "code", uv_err_name(err));
+    js_set_str(ctx, e, "syscall", syscall);
+    if (path) js_set_str(ctx, e, "path", path);
+    if (dest) js_set_str(ctx, e, "dest", dest);
+  }
+  return JSValueMakeUndefined(ctx);
+}

@@ -1,0 +1,51 @@
+/* Small helpers over the JavaScriptCore C API: strings, properties, errors. */
+#ifndef LODE_JS_H
+#define LODE_JS_H
+
+#include <JavaScriptCore/JavaScript.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <stddef.h>
+
+/* Aborts on a broken invariant of lode itself, never on user input. */
+#define CHECK(cond)                                                           \
+  do {                                                                        \
+    if (!(cond)) {                                                            \
+      fprintf(stderr, "lode: %s:%d: CHECK(%s) failed\n", __FILE__, __LINE__,  \
+              #cond);                                                         \
+      abort();                                                                \
+    }                                                                         \
+  } while (0)
+
+#define LODE_FN(name)                                                         \
+  JSValueRef name(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,         \
+                  size_t argc, const JSValueRef argv[], JSValueRef *exc)
+#define LODE_UNUSED_FN_ARGS (void)ctx; (void)fn; (void)self; (void)argc; (void)argv; (void)exc
+
+/* Exported by libjavascriptcoregtk but missing from its headers. */
+void JSGlobalContextSetUnhandledRejectionCallback(JSGlobalContextRef ctx,
+                                                  JSObjectRef function,
+                                                  JSValueRef *exception);
+void JSConfigureSignalForGC(int signal);
+
+JSValueRef js_str(JSContextRef ctx, const char *s);
+JSValueRef js_strn(JSContextRef ctx, const char *s, size_t len);
+/* Returns a malloc'd UTF-8 copy of the value as a string (NULL on exception). */
+char *js_cstr(JSContextRef ctx, JSValueRef v, JSValueRef *exc);
+JSValueRef js_get(JSContextRef ctx, JSObjectRef obj, const char *name);
+void js_set(JSContextRef ctx, JSObjectRef obj, const char *name, JSValueRef v);
+void js_set_fn(JSContextRef ctx, JSObjectRef obj, const char *name,
+               JSObjectCallAsFunctionCallback cb);
+void js_set_num(JSContextRef ctx, JSObjectRef obj, const char *name, double n);
+void js_set_str(JSContextRef ctx, JSObjectRef obj, const char *name, const char *s);
+/* Sets *exc to a new error of the given constructor ("TypeError", ...). */
+JSValueRef js_throw(JSContextRef ctx, JSValueRef *exc, const char *ctor,
+                    const char *code, const char *msg);
+/* Sets *exc to a Node-shaped system error: `CODE: message, syscall 'path'`. */
+JSValueRef js_throw_uv(JSContextRef ctx, JSValueRef *exc, int err,
+                       const char *syscall, const char *path, const char *dest);
+double js_num(JSContextRef ctx, JSValueRef v);
+int js_arg_int(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
+               int dflt);
+
+#endif

@@ -1,0 +1,246 @@
+/* process: ids, cwd, env, timing, resource usage, kill and exit. */
+#include "runtime.h"
+
+#include <errno.h>
+#include <grp.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+extern char **environ;
+
+static uint32_t hrtime_buf[3]; /* shared with JS: seconds hi, lo, nanoseconds */
+
+static LODE_FN(p_hrtime) {
+  LODE_UNUSED_FN_ARGS;
+  uint64_t t = uv_hrtime();
+  uint64_t sec = t / 1000000000u;
+  hrtime_buf[0] = (uint32_t)(sec >> 32);
+  hrtime_buf[1] = (uint32_t)(sec & 0xffffffffu);
+  hrtime_buf[2] = (uint32_t)(t % 1000000000u);
+  return JSValueMakeUndefined(ctx);
+}
+
+static LODE_FN(p_cwd) {
+  LODE_UNUSED_FN_ARGS;
+  char buf[4096];
+  size_t len = sizeof(buf);
+  int err = uv_cwd(buf, &len);
+  if (err) return js_throw_uv(ctx, exc, err, "uv_cwd", NULL, NULL);
+  return js_str(ctx, buf);
+}
+
+static LODE_FN(p_chdir) {
+  LODE_UNUSED_FN_ARGS;
+  if (argc < 1) return JSValueMakeUndefined(ctx);
+  char *dir = js_cstr(ctx, argv[0], exc);
+  if (dir == NULL) return NULL;
+  int err = uv_chdir(dir);
+  if (err) {
+    char buf[4096];
+    size_t len = sizeof(buf);
+    if (uv_cwd(buf, &len) != 0) buf[0] = '\0';
+    js_throw_uv(ctx, exc, err, "chdir", buf, dir);
+  }
+  free(dir);
+  return JSValueMakeUndefined(ctx);
+}
+
+static LODE_FN(p_umask) {
+  LODE_UNUSED_FN_ARGS;
+  mode_t old;
+  if (argc > 0 && JSValueIsNumber(ctx, argv[0])) {
+    old = umask((mode_t)js_num(ctx, argv[0]));
+  } else {
+    old = umask(0);
+    umask(old);
+  }
+  return JSValueMakeNumber(ctx, old);
+}
+
+static LODE_FN(p_rss) {
+  LODE_UNUSED_FN_ARGS;
+  size_t rss = 0;
+  if (uv_resident_set_memory(&rss) != 0) rss = 0;
+  return JSValueMakeNumber(ctx, (double)rss);
+}
+
+static LODE_FN(p_resource_usage) {
+  LODE_UNUSED_FN_ARGS;
+  uv_rusage_t ru;
+  int err = uv_getrusage(&ru);
+  if (err) return js_throw_uv(ctx, exc, err, "uv_getrusage", NULL, NULL);
+  JSObjectRef o = JSObjectMake(ctx, NULL, NULL);
+  js_set_num(ctx, o, "userCPUTime", ru.ru_utime.tv_sec * 1e6 + ru.ru_utime.tv_usec);
+  js_set_num(ctx, o, "systemCPUTime", ru.ru_stime.tv_sec * 1e6 + ru.ru_stime.tv_usec);
+  js_set_num(ctx, o, "maxRSS", (double)ru.ru_maxrss);
+  js_set_num(ctx, o, "sharedMemorySize", (double)ru.ru_ixrss);
+  js_set_num(ctx, o, "unsharedDataSize", (double)ru.ru_idrss);
+  js_set_num(ctx, o, "unsharedStackSize", (double)ru.ru_isrss);
+  js_set_num(ctx, o, "minorPageFault", (double)ru.ru_minflt);
+  js_set_num(ctx, o, "majorPageFault", (double)ru.ru_majflt);
+  js_set_num(ctx, o, "swappedOut", (double)ru.ru_nswap);
+  js_set_num(ctx, o, "fsRead", (double)ru.ru_inblock);
+  js_set_num(ctx, o, "fsWrite", (double)ru.ru_oublock);
+  js_set_num(ctx, o, "ipcSent", (double)ru.ru_msgsnd);
+  js_set_num(ctx, o, "ipcReceived", (double)ru.ru_msgrcv);
+  js_set_num(ctx, o, "signalsCount", (double)ru.ru_nsignals);
+  js_set_num(ctx, o, "voluntaryContextSwitches", (double)ru.ru_nvcsw);
+  js_set_num(ctx, o, "involuntaryContextSwitches", (double)ru.ru_nivcsw);
+  return o;
+}
+
+static LODE_FN(p_kill) {
+  LODE_UNUSED_FN_ARGS;
+  if (argc < 2) return JSValueMakeNumber(ctx, UV_EINVAL);
+  int pid = (int)js_num(ctx, argv[0]);
+  int sig = (int)js_num(ctx, argv[1]);
+  return JSValueMakeNumber(ctx, uv_kill(pid, sig));
+}
+
+static LODE_FN(p_really_exit) {
+  LODE_UNUSED_FN_ARGS;
+  lode_exit(js_arg_int(ctx, argc, argv, 0, 0));
+}
+
+static LODE_FN(p_abort) {
+  LODE_UNUSED_FN_ARGS;
+  fflush(NULL);
+  abort();
+}
+
+static LODE_FN(env_get) {
+  LODE_UNUSED_FN_ARGS;
+  if (argc < 1 || !JSValueIsString(ctx, argv[0])) return JSValueMakeUndefined(ctx);
+  char *name = js_cstr(ctx, argv[0], exc);
+  if (name == NULL) return NULL;
+  const char *v = getenv(name);
+  free(name);
+  return v ? js_str(ctx, v) : JSValueMakeUndefined(ctx);
+}
+
+static LODE_FN(env_set) {
+  LODE_UNUSED_FN_ARGS;
+  if (argc < 2) return JSValueMakeUndefined(ctx);
+  char *name = js_cstr(ctx, argv[0], exc);
+  if (name == NULL) return NULL;
+  char *value = js_cstr(ctx, argv[1], exc);
+  if (value == NULL) {
+    free(name);
+    return NULL;
+  }
+  /* setenv rejects empty names and names with '='; Node ignores those too. */
+  if (name[0] != '\0' && strchr(name, '=') == NULL) setenv(name, value, 1);
+  free(name);
+  free(value);
+  return JSValueMakeBoolean(ctx, true);
+}
+
+static LODE_FN(env_delete) {
+  LODE_UNUSED_FN_ARGS;
+  if (argc < 1) return JSValueMakeBoolean(ctx, true);
+  char *name = js_cstr(ctx, argv[0], exc);
+  if (name == NULL) return NULL;
+  if (name[0] != '\0' && strchr(name, '=') == NULL) unsetenv(name);
+  free(name);
+  return JSValueMakeBoolean(ctx, true);
+}
+
+static LODE_FN(env_keys) {
+  LODE_UNUSED_FN_ARGS;
+  size_t n = 0;
+  while (environ[n]) n++;
+  JSValueRef *keys = malloc(sizeof(JSValueRef) * (n + 1));
+  CHECK(keys != NULL);
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++) {
+    const char *eq = strchr(environ[i], '=');
+    if (eq == NULL || eq == environ[i]) continue;
+    keys[k++] = js_strn(ctx, environ[i], (size_t)(eq - environ[i]));
+  }
+  JSObjectRef arr = JSObjectMakeArray(ctx, k, keys, exc);
+  free(keys);
+  return arr;
+}
+
+static LODE_FN(p_ids) {
+  LODE_UNUSED_FN_ARGS;
+  JSObjectRef o = JSObjectMake(ctx, NULL, NULL);
+  js_set_num(ctx, o, "uid", getuid());
+  js_set_num(ctx, o, "euid", geteuid());
+  js_set_num(ctx, o, "gid", getgid());
+  js_set_num(ctx, o, "egid", getegid());
+  js_set_num(ctx, o, "pid", uv_os_getpid());
+  js_set_num(ctx, o, "ppid", uv_os_getppid());
+  return o;
+}
+
+static LODE_FN(p_getgroups) {
+  LODE_UNUSED_FN_ARGS;
+  int n = getgroups(0, NULL);
+  if (n < 0) return js_throw_uv(ctx, exc, -errno, "getgroups", NULL, NULL);
+  gid_t *groups = malloc(sizeof(gid_t) * (size_t)(n + 1));
+  CHECK(groups != NULL);
+  n = getgroups(n, groups);
+  if (n < 0) {
+    free(groups);
+    return js_throw_uv(ctx, exc, -errno, "getgroups", NULL, NULL);
+  }
+  JSValueRef *vals = malloc(sizeof(JSValueRef) * (size_t)(n + 2));
+  CHECK(vals != NULL);
+  int k = 0;
+  gid_t egid = getegid();
+  int has_egid = 0;
+  for (int i = 0; i < n; i++) {
+    if (groups[i] == egid) has_egid = 1;
+    vals[k++] = JSValueMakeNumber(ctx, groups[i]);
+  }
+  if (!has_egid) vals[k++] = JSValueMakeNumber(ctx, egid);
+  JSObjectRef arr = JSObjectMakeArray(ctx, (size_t)k, vals, exc);
+  free(vals);
+  free(groups);
+  return arr;
+}
+
+static LODE_FN(p_get_title) {
+  LODE_UNUSED_FN_ARGS;
+  char buf[512];
+  if (uv_get_process_title(buf, sizeof(buf)) != 0) return js_str(ctx, "lode");
+  return js_str(ctx, buf);
+}
+
+static LODE_FN(p_set_title) {
+  LODE_UNUSED_FN_ARGS;
+  if (argc < 1) return JSValueMakeUndefined(ctx);
+  char *t = js_cstr(ctx, argv[0], exc);
+  if (t == NULL) return NULL;
+  uv_set_process_title(t);
+  free(t);
+  return JSValueMakeUndefined(ctx);
+}
+
+JSObjectRef lode_binding_process(JSContextRef ctx) {
+  JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
+  js_set_fn(ctx, b, "hrtime", p_hrtime);
+  js_set(ctx, b, "hrtimeBuffer",
+         JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeUint32Array,
+                                               hrtime_buf, sizeof(hrtime_buf),
+                                               NULL, NULL, NULL));
+  js_set_fn(ctx, b, "cwd", p_cwd);
+  js_set_fn(ctx, b, "chdir", p_chdir);
+  js_set_fn(ctx, b, "umask", p_umask);
+  js_set_fn(ctx, b, "rss", p_rss);
+  js_set_fn(ctx, b, "resourceUsage", p_resource_usage);
+  js_set_fn(ctx, b, "kill", p_kill);
+  js_set_fn(ctx, b, "reallyExit", p_really_exit);
+  js_set_fn(ctx, b, "abort", p_abort);
+  js_set_fn(ctx, b, "envGet", env_get);
+  js_set_fn(ctx, b, "envSet", env_set);
+  js_set_fn(ctx, b, "envDelete", env_delete);
+  js_set_fn(ctx, b, "envKeys", env_keys);
+  js_set_fn(ctx, b, "ids", p_ids);
+  js_set_fn(ctx, b, "getgroups", p_getgroups);
+  js_set_fn(ctx, b, "getTitle", p_get_title);
+  js_set_fn(ctx, b, "setTitle", p_set_title);
+  return b;
+}

@@ -1,0 +1,299 @@
+/* The VM, the bootstrap, and the one door from native code into JS. */
+#include "runtime.h"
+
+#include <jsc/jsc.h>
+#include <signal.h>
+#include <string.h>
+#include <unistd.h>
+
+lode_runtime *lode_rt;
+
+static const struct {
+  const char *name;
+  lode_binding_init init;
+} bindings[] = {
+  {"timers", lode_binding_timers}, {"process", lode_binding_process},
+  {"fs", lode_binding_fs},         {"uv", lode_binding_uv},
+  {"signal", lode_binding_signal}, {"tty", lode_binding_tty},
+  {"os", lode_binding_os},         {"spawn_sync", lode_binding_spawn_sync},
+};
+
+/* Prints an exception that escaped before JS error handling exists. */
+static void print_raw_exception(JSContextRef ctx, JSValueRef exc) {
+  char *s = js_cstr(ctx, exc, NULL);
+  char *stack = NULL;
+  if (JSValueIsObject(ctx, exc)) {
+    JSValueRef st = js_get(ctx, (JSObjectRef)exc, "stack");
+    if (JSValueIsString(ctx, st)) stack = js_cstr(ctx, st, NULL);
+  }
+  fprintf(stderr, "lode: fatal: %s\n%s\n", s ? s : "(unknown)", stack ? stack : "");
+  free(s);
+  free(stack);
+}
+
+_Noreturn void lode_exit(int code) {
+  fflush(stdout);
+  fflush(stderr);
+  _exit(code);
+}
+
+static void run_ticks(lode_runtime *rt) {
+  while (rt->tick_info[0] != 0 || rt->tick_info[1] != 0) {
+    JSValueRef exc = NULL;
+    JSObjectCallAsFunction(rt->ctx, rt->run_ticks, NULL, 0, NULL, &exc);
+    if (exc != NULL) {
+      print_raw_exception(rt->ctx, exc);
+      lode_exit(7);
+    }
+  }
+}
+
+JSValueRef lode_call(JSObjectRef fn, JSObjectRef self, size_t argc,
+                     const JSValueRef argv[]) {
+  lode_runtime *rt = lode_rt;
+  JSContextRef ctx = rt->ctx;
+  CHECK(argc <= 3);
+  JSValueRef args[6];
+  args[0] = fn;
+  args[1] = self ? (JSValueRef)self : JSValueMakeUndefined(ctx);
+  args[2] = JSValueMakeNumber(ctx, (double)argc);
+  for (size_t i = 0; i < 3; i++)
+    args[3 + i] = i < argc ? argv[i] : JSValueMakeUndefined(ctx);
+  JSValueRef exc = NULL;
+  /* Returning to C here drains JSC's microtask queue. */
+  JSValueRef r = JSObjectCallAsFunction(ctx, rt->door, NULL, 6, args, &exc);
+  if (exc != NULL) {
+    /* The door handles user exceptions itself; this is a failure in the
+     * handler (e.g. an 'uncaughtException' listener that threw). */
+    print_raw_exception(ctx, exc);
+    lode_exit(7);
+  }
+  run_ticks(rt);
+  return r;
+}
+
+JSValueRef lode_call_hook(const char *name, size_t argc, const JSValueRef argv[]) {
+  JSValueRef f = js_get(lode_rt->ctx, lode_rt->hooks, name);
+  CHECK(JSValueIsObject(lode_rt->ctx, f));
+  return lode_call((JSObjectRef)f, NULL, argc, argv);
+}
+
+/* ---- the `native` object given to lib/internal/bootstrap/loader.js ---- */
+
+static char *read_whole_file(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  if (f == NULL) return NULL;
+  size_t cap = 65536, n = 0;
+  char *buf = malloc(cap);
+  CHECK(buf != NULL);
+  for (;;) {
+    size_t r = fread(buf + n, 1, cap - n - 1, f);
+    n += r;
+    if (r == 0) break;
+    if (n + 1 >= cap) {
+      cap *= 2;
+      buf = realloc(buf, cap);
+      CHECK(buf != NULL);
+    }
+  }
+  fclose(f);
+  buf[n] = '\0';
+  *len = n;
+  return buf;
+}
+
+/* builtinSource(id): the source of lib/<id>.js, from disk when LODE_LIB_DIR
+ * is set (development), else from the binary. */
+static LODE_FN(native_builtin_source) {
+  LODE_UNUSED_FN_ARGS;
+  if (argc < 1) return JSValueMakeUndefined(ctx);
+  char *id = js_cstr(ctx, argv[0], exc);
+  if (id == NULL) return NULL;
+  JSValueRef result = JSValueMakeUndefined(ctx);
+  const char *dir = getenv("LODE_LIB_DIR");
+  if (dir != NULL && dir[0] != '\0') {
+    size_t n = strlen(dir) + strlen(id) + 8;
+    char *path = malloc(n);
+    CHECK(path != NULL);
+    snprintf(path, n, "%s/%s.js", dir, id);
+    size_t len;
+    char *src = read_whole_file(path, &len);
+    if (src != NULL) result = js_str(ctx, src);
+    free(src);
+    free(path);
+  } else {
+    for (size_t i = 0; i < lode_builtins_count; i++) {
+      if (strcmp(lode_builtins[i].id, id) == 0) {
+        result = js_str(ctx, (const char *)lode_builtins[i].source);
+        break;
+      }
+    }
+  }
+  free(id);
+  return result;
+}
+
+static LODE_FN(native_builtin_ids) {
+  LODE_UNUSED_FN_ARGS;
+  JSValueRef *ids = malloc(sizeof(JSValueRef) * (lode_builtins_count + 1));
+  CHECK(ids != NULL);
+  for (size_t i = 0; i < lode_builtins_count; i++) ids[i] = js_str(ctx, lode_builtins[i].id);
+  JSObjectRef arr = JSObjectMakeArray(ctx, lode_builtins_count, ids, exc);
+  free(ids);
+  return arr;
+}
+
+/* evaluate(code, filename[, line]): JSEvaluateScript with a source URL, so
+ * stack traces name the file and lines are exact. */
+static LODE_FN(native_evaluate) {
+  LODE_UNUSED_FN_ARGS;
+  if (argc < 2) return js_throw(ctx, exc, "TypeError", NULL, "evaluate(code, filename)");
+  JSStringRef code = JSValueToStringCopy(ctx, argv[0], exc);
+  if (code == NULL) return NULL;
+  JSStringRef url = JSValueToStringCopy(ctx, argv[1], exc);
+  if (url == NULL) {
+    JSStringRelease(code);
+    return NULL;
+  }
+  int line = js_arg_int(ctx, argc, argv, 2, 1);
+  JSValueRef r = JSEvaluateScript(ctx, code, NULL, url, line, exc);
+  JSStringRelease(code);
+  JSStringRelease(url);
+  return r;
+}
+
+/* checkSyntax(code, filename): null when valid, else the SyntaxError. */
+static LODE_FN(native_check_syntax) {
+  LODE_UNUSED_FN_ARGS;
+  if (argc < 2) return JSValueMakeNull(ctx);
+  JSStringRef code = JSValueToStringCopy(ctx, argv[0], exc);
+  if (code == NULL) return NULL;
+  JSStringRef url = JSValueToStringCopy(ctx, argv[1], exc);
+  if (url == NULL) {
+    JSStringRelease(code);
+    return NULL;
+  }
+  JSValueRef err = NULL;
+  bool ok = JSCheckScriptSyntax(ctx, code, url, 1, &err);
+  JSStringRelease(code);
+  JSStringRelease(url);
+  return ok ? JSValueMakeNull(ctx) : err;
+}
+
+static LODE_FN(native_binding) {
+  LODE_UNUSED_FN_ARGS;
+  if (argc < 1) return JSValueMakeUndefined(ctx);
+  char *name = js_cstr(ctx, argv[0], exc);
+  if (name == NULL) return NULL;
+  for (size_t i = 0; i < sizeof(bindings) / sizeof(bindings[0]); i++) {
+    if (strcmp(bindings[i].name, name) == 0) {
+      free(name);
+      return bindings[i].init(ctx);
+    }
+  }
+  js_throw(ctx, exc, "Error", NULL, "No such binding");
+  free(name);
+  return NULL;
+}
+
+/* setHooks(hooks): the bootstrap hands back its entry points. */
+static LODE_FN(native_set_hooks) {
+  LODE_UNUSED_FN_ARGS;
+  lode_runtime *rt = lode_rt;
+  if (argc < 1 || !JSValueIsObject(ctx, argv[0])) return JSValueMakeUndefined(ctx);
+  rt->hooks = (JSObjectRef)argv[0];
+  JSValueProtect(ctx, rt->hooks);
+  rt->door = (JSObjectRef)js_get(ctx, rt->hooks, "door");
+  rt->run_ticks = (JSObjectRef)js_get(ctx, rt->hooks, "runTicks");
+  CHECK(JSObjectIsFunction(ctx, rt->door) && JSObjectIsFunction(ctx, rt->run_ticks));
+  JSValueRef rej = js_get(ctx, rt->hooks, "onUnhandledRejection");
+  CHECK(JSValueIsObject(ctx, rej));
+  JSGlobalContextSetUnhandledRejectionCallback(rt->ctx, (JSObjectRef)rej, NULL);
+  return JSValueMakeUndefined(ctx);
+}
+
+static JSObjectRef make_native(lode_runtime *rt) {
+  JSContextRef ctx = rt->ctx;
+  JSObjectRef native = JSObjectMake(ctx, NULL, NULL);
+  js_set_fn(ctx, native, "builtinSource", native_builtin_source);
+  js_set_fn(ctx, native, "builtinIds", native_builtin_ids);
+  js_set_fn(ctx, native, "evaluate", native_evaluate);
+  js_set_fn(ctx, native, "checkSyntax", native_check_syntax);
+  js_set_fn(ctx, native, "binding", native_binding);
+  js_set_fn(ctx, native, "setHooks", native_set_hooks);
+  js_set(ctx, native, "tickInfo",
+         JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeInt32Array,
+                                               rt->tick_info, sizeof(rt->tick_info),
+                                               NULL, NULL, NULL));
+  /* argv as given; the bootstrap splits it into execArgv and argv. */
+  JSValueRef *args = malloc(sizeof(JSValueRef) * (size_t)(rt->argc + 1));
+  CHECK(args != NULL);
+  for (int i = 0; i < rt->argc; i++) args[i] = js_str(ctx, rt->argv[i]);
+  js_set(ctx, native, "argv", JSObjectMakeArray(ctx, (size_t)rt->argc, args, NULL));
+  free(args);
+  js_set_num(ctx, native, "scriptIndex", rt->script_index);
+  const char *dev = getenv("LODE_LIB_DIR");
+  js_set(ctx, native, "devLib", JSValueMakeBoolean(ctx, dev != NULL && dev[0] != '\0'));
+  if (rt->stdin_script != NULL) js_set_str(ctx, native, "stdinScript", rt->stdin_script);
+  char exe[4096];
+  size_t exe_len = sizeof(exe);
+  if (uv_exepath(exe, &exe_len) == 0) js_set_str(ctx, native, "execPath", exe);
+  else js_set_str(ctx, native, "execPath", rt->argv[0]);
+  js_set_str(ctx, native, "lodeVersion", LODE_VERSION);
+  js_set_str(ctx, native, "nodeVersion", LODE_NODE_VERSION);
+  char ver[64];
+  snprintf(ver, sizeof(ver), "%u.%u.%u", jsc_get_major_version(),
+           jsc_get_minor_version(), jsc_get_micro_version());
+  js_set_str(ctx, native, "jscVersion", ver);
+  js_set_str(ctx, native, "uvVersion", uv_version_string());
+  return native;
+}
+
+int lode_runtime_init(lode_runtime *rt, int argc, char **argv, int script_index) {
+  lode_rt = rt;
+  rt->argc = argc;
+  rt->argv = argv;
+  rt->script_index = script_index;
+  rt->loop = uv_default_loop();
+  CHECK(rt->loop != NULL);
+  /* JSC suspends threads for GC with SIGUSR1 unless told otherwise; user
+   * code owns SIGUSR1 in Node. */
+  JSConfigureSignalForGC(SIGRTMAX - 1);
+  jsc_options_set_boolean("useSharedArrayBuffer", TRUE);
+  rt->ctx = JSGlobalContextCreate(NULL);
+  CHECK(rt->ctx != NULL);
+  /* A write to a closed pipe must give EPIPE, not kill the process. */
+  signal(SIGPIPE, SIG_IGN);
+
+  JSContextRef ctx = rt->ctx;
+  JSObjectRef native = make_native(rt);
+  JSValueRef exc = NULL;
+  JSValueRef id = js_str(ctx, "internal/bootstrap/loader");
+  JSValueRef src = native_builtin_source(ctx, NULL, NULL, 1, &id, &exc);
+  CHECK(JSValueIsString(ctx, src));
+  JSStringRef code = JSValueToStringCopy(ctx, src, NULL);
+  JSStringRef url = JSStringCreateWithUTF8CString("node:internal/bootstrap/loader");
+  JSValueRef loader = JSEvaluateScript(ctx, code, NULL, url, 1, &exc);
+  JSStringRelease(code);
+  JSStringRelease(url);
+  if (exc == NULL) {
+    JSValueRef arg = native;
+    JSObjectCallAsFunction(ctx, (JSObjectRef)loader, NULL, 1, &arg, &exc);
+  }
+  if (exc != NULL) {
+    print_raw_exception(ctx, exc);
+    return -1;
+  }
+  CHECK(rt->hooks != NULL);
+  return 0;
+}
+
+int lode_runtime_run(lode_runtime *rt) {
+  lode_call_hook("runMain", 0, NULL);
+  do {
+    uv_run(rt->loop, UV_RUN_DEFAULT);
+    lode_call_hook("emitBeforeExit", 0, NULL);
+  } while (uv_loop_alive(rt->loop));
+  JSValueRef code = lode_call_hook("emitExit", 0, NULL);
+  return (int)js_num(rt->ctx, code);
+}

@@ -1,0 +1,110 @@
+'use strict';
+const assert = require('assert');
+const path = require('path');
+
+// Identity and platform.
+assert.strictEqual(process.platform, 'linux');
+assert.ok(['x64', 'arm64'].includes(process.arch));
+assert.match(process.version, /^v20\.\d+\.\d+$/);
+assert.strictEqual(process.versions.node, process.version.slice(1));
+assert.strictEqual(typeof process.versions.uv, 'string');
+assert.strictEqual(process.release.name, 'node');
+assert.strictEqual(typeof process.pid, 'number');
+assert.strictEqual(typeof process.ppid, 'number');
+assert.ok(path.isAbsolute(process.execPath));
+assert.strictEqual(process.argv[0], process.execPath);
+assert.strictEqual(process.argv[1], __filename);
+assert.ok(Array.isArray(process.execArgv));
+assert.strictEqual(typeof process.argv0, 'string');
+assert.strictEqual(typeof process.title, 'string');
+assert.strictEqual(Object.getPrototypeOf(process).constructor.name, 'process');
+assert.ok(process instanceof require('events'));
+assert.strictEqual(globalThis.process, process);
+assert.strictEqual(require('process'), process);
+assert.strictEqual(require('node:process'), process);
+
+// env: live, coerced to strings, deletable, enumerable.
+process.env.LODE_TEST_VAR = 42;
+assert.strictEqual(process.env.LODE_TEST_VAR, '42');
+assert.ok('LODE_TEST_VAR' in process.env);
+assert.ok(Object.keys(process.env).includes('LODE_TEST_VAR'));
+process.env.LODE_TEST_VAR = undefined;
+assert.strictEqual(process.env.LODE_TEST_VAR, 'undefined');
+delete process.env.LODE_TEST_VAR;
+assert.strictEqual(process.env.LODE_TEST_VAR, undefined);
+assert.ok(!('LODE_TEST_VAR' in process.env));
+assert.strictEqual(delete process.env.NEVER_SET_LODE, true);
+assert.strictEqual(typeof process.env.PATH, 'string');
+assert.throws(() => { process.env.X = Symbol('s'); }, TypeError);
+
+// cwd / chdir.
+const cwd = process.cwd();
+assert.ok(path.isAbsolute(cwd));
+process.chdir('..');
+assert.strictEqual(process.cwd(), path.dirname(cwd));
+process.chdir(cwd);
+assert.strictEqual(process.cwd(), cwd);
+assert.throws(() => process.chdir('/definitely/not/here'), {
+  code: 'ENOENT',
+  syscall: 'chdir',
+  path: cwd,
+  dest: '/definitely/not/here',
+  message: `ENOENT: no such file or directory, chdir '${cwd}' -> '/definitely/not/here'`,
+});
+assert.throws(() => process.chdir(5), {
+  code: 'ERR_INVALID_ARG_TYPE',
+  message: 'The "directory" argument must be of type string. Received type number (5)',
+});
+
+// umask.
+const old = process.umask(0o22);
+assert.strictEqual(process.umask(), 0o22);
+assert.strictEqual(process.umask('0027'), 0o22);
+assert.strictEqual(process.umask(old), 0o27);
+assert.throws(() => process.umask('8'), { code: 'ERR_INVALID_ARG_VALUE' });
+
+// hrtime.
+const t0 = process.hrtime();
+assert.strictEqual(t0.length, 2);
+const d = process.hrtime(t0);
+assert.ok(d[0] >= 0 && d[1] >= 0 && d[1] < 1e9);
+assert.throws(() => process.hrtime(1), { code: 'ERR_INVALID_ARG_TYPE' });
+assert.throws(() => process.hrtime([1]), { code: 'ERR_OUT_OF_RANGE' });
+const b0 = process.hrtime.bigint();
+assert.strictEqual(typeof b0, 'bigint');
+assert.ok(process.hrtime.bigint() >= b0);
+assert.ok(process.uptime() > 0 && process.uptime() < 1000);
+
+// Resource usage.
+const mu = process.memoryUsage();
+for (const k of ['rss', 'heapTotal', 'heapUsed', 'external', 'arrayBuffers']) assert.strictEqual(typeof mu[k], 'number');
+assert.ok(process.memoryUsage.rss() > 1e6);
+const cpu = process.cpuUsage();
+assert.ok(cpu.user >= 0 && cpu.system >= 0);
+const cd = process.cpuUsage(cpu);
+assert.ok(cd.user >= 0);
+assert.throws(() => process.cpuUsage({ user: 'x', system: 1 }), { code: 'ERR_INVALID_ARG_TYPE' });
+const ru = process.resourceUsage();
+assert.strictEqual(typeof ru.maxRSS, 'number');
+assert.strictEqual(typeof ru.voluntaryContextSwitches, 'number');
+
+// ids.
+assert.strictEqual(typeof process.getuid(), 'number');
+assert.strictEqual(typeof process.geteuid(), 'number');
+assert.strictEqual(typeof process.getgid(), 'number');
+assert.strictEqual(typeof process.getegid(), 'number');
+assert.ok(process.getgroups().includes(process.getegid()));
+
+// kill: signal 0 checks existence; bad signals throw.
+assert.strictEqual(process.kill(process.pid, 0), true);
+assert.throws(() => process.kill(process.pid, 'SIGNOPE'), { code: 'ERR_UNKNOWN_SIGNAL', message: 'Unknown signal: SIGNOPE' });
+assert.throws(() => process.kill('abc'), { code: 'ERR_INVALID_ARG_TYPE' });
+assert.throws(() => process.kill(2 ** 22 + 12345, 0), { code: 'ESRCH', syscall: 'kill' });
+
+// exitCode validation.
+assert.throws(() => { process.exitCode = 'x'; }, {
+  code: 'ERR_INVALID_ARG_TYPE',
+  message: 'The "code" argument must be of type number. Received type string (\'x\')',
+});
+process.exitCode = 0;
+assert.strictEqual(process.exitCode, 0);
