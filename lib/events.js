@@ -3,6 +3,14 @@
 // lone listener is stored as the function itself, two or more as an array.
 // Arrays are edited in place; emit() works on a snapshot so that listeners
 // added or removed during an emit only take effect from the next one.
+//
+// Removing the last listener of a name sets `_events[name]` to undefined
+// instead of deleting the key: in JavaScriptCore `delete` turns the table into
+// a slow dictionary (measured: add/remove several times slower, and every
+// later emit too). So that emitters seeing many one-off event names do not
+// keep their dead keys forever, every 256th such removal (over all emitters)
+// checks the emitter at hand and rebuilds its table if it is mostly holes; an
+// emitter leaking names does most of the removals, so it gets checked often.
 
 const kCapture = Symbol('kCapture');
 const kShapeMode = Symbol('shapeMode');
@@ -76,6 +84,28 @@ function init(opts) {
   } else {
     // The class-wide default, read when the emitter is made.
     this[kCapture] = EventEmitter.prototype[kCapture];
+  }
+}
+
+function resetEvents(target) {
+  target._events = { __proto__: null };
+}
+
+let removalsSinceCheck = 0;
+
+// Empties `events[type]` (see the top of this file).
+function clearEntry(target, events, type) {
+  events[type] = undefined;
+  if (++removalsSinceCheck < 256) return;
+  removalsSinceCheck = 0;
+  const keys = Reflect.ownKeys(events);
+  const live = target._eventsCount;
+  if (keys.length - live > 32 && keys.length > 3 * live) {
+    const fresh = { __proto__: null };
+    for (const key of keys) {
+      if (events[key] !== undefined) fresh[key] = events[key];
+    }
+    target._events = fresh;
   }
 }
 
@@ -308,8 +338,8 @@ EventEmitter.prototype.removeListener = function removeListener(type, listener) 
 
   if (list === listener || list.listener === listener) {
     this._eventsCount -= 1;
-    if (this._eventsCount === 0) this._events = { __proto__: null };
-    else delete events[type];
+    if (this._eventsCount === 0) resetEvents(this);
+    else clearEntry(this, events, type);
     if (events.removeListener !== undefined) {
       this.emit('removeListener', type, list.listener || listener);
     }
@@ -341,22 +371,22 @@ EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
   // Nobody listens for removals: drop the entries directly.
   if (events.removeListener === undefined) {
     if (arguments.length === 0) {
-      this._events = { __proto__: null };
+      resetEvents(this);
       this._eventsCount = 0;
     } else if (events[type] !== undefined) {
-      if (--this._eventsCount === 0) this._events = { __proto__: null };
-      else delete events[type];
+      if (--this._eventsCount === 0) resetEvents(this);
+      else clearEntry(this, events, type);
     }
     return this;
   }
 
   if (arguments.length === 0) {
     for (const key of Reflect.ownKeys(events)) {
-      if (key === 'removeListener') continue;
+      if (key === 'removeListener' || events[key] === undefined) continue;
       this.removeAllListeners(key);
     }
     this.removeAllListeners('removeListener');
-    this._events = { __proto__: null };
+    resetEvents(this);
     this._eventsCount = 0;
     return this;
   }
@@ -416,7 +446,14 @@ function listenerCount(type, listener) {
 EventEmitter.prototype.listenerCount = listenerCount;
 
 EventEmitter.prototype.eventNames = function eventNames() {
-  return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
+  if (!(this._eventsCount > 0)) return [];
+  const events = this._events;
+  const keys = Reflect.ownKeys(events);
+  const names = [];
+  for (let i = 0; i < keys.length; i++) {
+    if (events[keys[i]] !== undefined) names.push(keys[i]);
+  }
+  return names;
 };
 
 // ---- Module-level helpers -------------------------------------------------

@@ -137,18 +137,18 @@ const codesWarned = new Set();
 // process.traceDeprecation, as Node's does.
 function deprecate(fn, msg, code) {
   if (code !== undefined) validateString(code, 'code');
-  if (typeof process !== 'undefined' && process.noDeprecation === true) return fn;
 
   let warned = false;
   function deprecated(...args) {
-    if (!warned && !(typeof process !== 'undefined' && process.noDeprecation === true)) {
+    if (!warned) {
       warned = true;
+      const silenced = process.noDeprecation === true;
       if (code !== undefined) {
         if (!codesWarned.has(code)) {
           codesWarned.add(code);
-          process.emitWarning(msg, 'DeprecationWarning', code, deprecated);
+          if (!silenced) process.emitWarning(msg, 'DeprecationWarning', code, deprecated);
         }
-      } else {
+      } else if (!silenced) {
         process.emitWarning(msg, 'DeprecationWarning', deprecated);
       }
     }
@@ -274,11 +274,11 @@ function styleText(format, text, { validateStream = true, stream = process.stdou
   return `\u001b[${on}m${text}\u001b[${off}m`;
 }
 
-const loneSurrogates = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const surrogates = /[\ud800-\udbff][\udc00-\udfff]?|[\udc00-\udfff]/g;
 function toUSVString(input) {
   const str = `${input}`;
   if (typeof str.toWellFormed === 'function') return str.toWellFormed();
-  return str.replace(loneSurrogates, '\ufffd');
+  return str.replace(surrogates, (m) => (m.length === 2 ? m : '\ufffd'));
 }
 
 function uvBinding() {
@@ -292,6 +292,10 @@ function getSystemErrorMap() {
   const uv = uvBinding();
   if (typeof uv.getErrorMap === 'function') return uv.getErrorMap();
   const raw = typeof uv.errmap === 'function' ? uv.errmap() : uv.errmap;
+  if (Array.isArray(raw)) {
+    // [[errno, name, message], ...]
+    return new Map(raw.map(([errno, name, msg]) => [errno, [name, msg]]));
+  }
   if (raw instanceof Map) {
     // Either keyed by errno already, or by name -> [errno, message].
     const first = raw.keys().next().value;

@@ -132,13 +132,13 @@ int main(int argc, char **argv) {
     size_t len = eq && arg[1] == '-' ? (size_t)(eq - arg) : strlen(arg);
     const option *o = find_option(arg, len);
     if (o == NULL) {
-      fprintf(stderr, "lode: bad option: %s\n", arg);
+      fprintf(stderr, "%s: bad option: %s\n", argv[0], arg);
       return 9;
     }
     if (strcmp(o->name, "--eval") == 0 || strcmp(o->name, "--print") == 0) eval = 1;
     if (o->takes_value && !(eq && arg[1] == '-')) {
       if (i + 1 >= argc) {
-        fprintf(stderr, "lode: %s requires an argument\n", arg);
+        fprintf(stderr, "%s: %s requires an argument\n", argv[0], arg);
         return 9;
       }
       i++;

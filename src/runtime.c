@@ -260,6 +260,9 @@ int lode_runtime_init(lode_runtime *rt, int argc, char **argv, int script_index)
    * code owns SIGUSR1 in Node. */
   JSConfigureSignalForGC(SIGRTMAX - 1);
   jsc_options_set_boolean("useSharedArrayBuffer", TRUE);
+  /* Proper tail calls drop frames from strict-mode stack traces; V8 (and so
+   * every Node program's expectation) keeps them. */
+  jsc_options_set_boolean("useTailCalls", FALSE);
   rt->ctx = JSGlobalContextCreate(NULL);
   CHECK(rt->ctx != NULL);
   /* A write to a closed pipe must give EPIPE, not kill the process. */

@@ -488,14 +488,15 @@ function createGlobalConsole(getStdout = () => process.stdout, getStderr = () =>
     inspectOptions: undefined,
     groupIndentation: 2,
   });
+  Object.defineProperty(con, 'Console', { value: Console, writable: true, enumerable: true, configurable: true });
   for (const name of ['profile', 'profileEnd', 'timeStamp']) {
     const fn = { [name]() {} }[name];
     Object.defineProperty(con, name, { value: fn, writable: true, enumerable: true, configurable: true });
   }
   Object.defineProperty(con, 'context', {
-    value: function context(name = 'anonymous') {
+    // A console of its own (own counters, timers, groups) on the same streams.
+    value: function context() {
       const c = createGlobalConsole(getStdout, getStderr);
-      void name;
       delete c.Console;
       return c;
     },
@@ -504,15 +505,13 @@ function createGlobalConsole(getStdout = () => process.stdout, getStderr = () =>
     configurable: true,
   });
   Object.defineProperty(con, 'createTask', {
-    value: function createTask(name) {
-      void name;
+    value: function createTask() {
       return { run(fn) { return fn(); } };
     },
     writable: true,
     enumerable: true,
     configurable: true,
   });
-  Object.defineProperty(con, 'Console', { value: Console, writable: true, enumerable: true, configurable: true });
   return con;
 }
 

@@ -8,7 +8,8 @@ const codes = {};
 // Stack headers in Node read `TypeError [ERR_X]: message`; the stack is
 // otherwise left to the runtime's lazy V8-format conversion.
 function makeNodeErrorClass(Base, code) {
-  return class NodeError extends Base {
+  // Named after the base (TypeError…), as `err.constructor.name` is in Node.
+  const holder = { [Base.name]: class extends Base {
     constructor(...args) {
       super(formatMessage(code, args));
       Object.defineProperty(this, 'code', {
@@ -19,7 +20,8 @@ function makeNodeErrorClass(Base, code) {
     get name() { return Base.name; }
     set name(v) { Object.defineProperty(this, 'name', { value: v, enumerable: true, writable: true, configurable: true }); }
     toString() { return `${Base.name} [${code}]: ${this.message}`; }
-  };
+  } };
+  return holder[Base.name];
 }
 
 function hideStackHeader(err, header) {
@@ -173,9 +175,6 @@ E('ERR_UNHANDLED_ERROR', (...args) => {
   try { shown = lazyInspect()(args[0]); } catch { shown = String(args[0]); }
   return `${msg} (${shown})`;
 }, Error);
-E('ERR_UNHANDLED_REJECTION', 'This error originated either by throwing inside of an async function ' +
-  'without a catch block, or by rejecting a promise which was not handled with .catch(). ' +
-  'The promise rejected with the reason "%s".', Error);
 E('ERR_UNKNOWN_BUILTIN_MODULE', 'No such built-in module: %s', Error);
 E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: %s', TypeError);
 E('ERR_UNKNOWN_SIGNAL', 'Unknown signal: %s', TypeError);

@@ -51,7 +51,7 @@ function cloneDetail(detail) {
 }
 
 function inspectEntry(entry, depth, options, inspect) {
-  if (depth < 0) return entry;
+  if (depth < 0) return `[${entry.constructor.name}]`;
   const fmt = typeof inspect === 'function' ? inspect : require('internal/util/inspect').inspect;
   return `${entry.constructor.name} ${fmt(entry.toJSON(), { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
 }

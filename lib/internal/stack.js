@@ -26,6 +26,18 @@ function header(err) {
   return `${name}: ${message}`;
 }
 
+// Line 1 of a CommonJS module starts with the wrapper's text; columns there
+// are shifted back by its length, per file.
+const wrapperOffsets = new Map();
+function registerWrapper(url, length) { wrapperOffsets.set(url, length); }
+function fixColumn(url, line, col) {
+  if (line === 1) {
+    const off = wrapperOffsets.get(url);
+    if (off !== undefined && col > off) return col - off;
+  }
+  return col;
+}
+
 const frameRe = /^(.*?)@(.*?)(?::(\d+):(\d+))?$/;
 
 function convertFrame(line) {
@@ -37,7 +49,7 @@ function convertFrame(line) {
   }
   let [, fn, url, ln, col] = m;
   if (url === '[native code]') return `    at ${fn || '<anonymous>'} (<anonymous>)`;
-  const loc = ln === undefined ? url : `${url}:${ln}:${col}`;
+  const loc = ln === undefined ? url : `${url}:${ln}:${fixColumn(url, +ln, +col)}`;
   if (fn === 'global code' || fn === 'module code') return `    at ${loc}`;
   if (fn === '') return `    at ${loc}`;
   return `    at ${fn} (${loc})`;
@@ -135,6 +147,26 @@ function installErrorWrappers(global) {
   Err.stackTraceLimit = 10;
 }
 
+// Where an error was made: {url, line, column} of its first user frame.
+// JSC's own line/column/sourceURL name the Error wrapper when the error was
+// built through it, so the raw stack is read instead.
+function errorLocation(err) {
+  const raw = Object.hasOwn(err, kRawStack) ? err[kRawStack] : undefined;
+  if (typeof raw === 'string') {
+    for (const line of raw.split('\n')) {
+      if (isMachineryFrame(line)) continue;
+      const m = frameRe.exec(line);
+      if (m === null || m[3] === undefined || m[2] === '[native code]') return null;
+      return { url: m[2], line: +m[3], column: fixColumn(m[2], +m[3], +m[4]) };
+    }
+    return null;
+  }
+  if (typeof err.sourceURL === 'string' && typeof err.line === 'number') {
+    return { url: err.sourceURL, line: err.line, column: fixColumn(err.sourceURL, err.line, err.column) };
+  }
+  return null;
+}
+
 // JSC adds line/column/sourceURL to errors, sometimes enumerable (syntax
 // errors from a compile); Node's errors have no such properties to show.
 function hideEngineProps(err) {
@@ -148,4 +180,4 @@ function hideEngineProps(err) {
   }
 }
 
-module.exports = { hideEngineProps, kStackHeader, formatStack, installErrorWrappers, header, convertFrames };
+module.exports = { registerWrapper, errorLocation, hideEngineProps, kStackHeader, formatStack, installErrorWrappers, header, convertFrames };

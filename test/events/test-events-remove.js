@@ -163,3 +163,21 @@ const EventEmitter = require('events');
   e.emit('x');
   assert.deepStrictEqual(order, ['b', 'a']);
 }
+
+// Many one-off event names do not pile up in the _events table.
+{
+  const e = new EventEmitter();
+  const keep = () => {};
+  e.on('keep', keep);
+  const f = () => {};
+  for (let i = 0; i < 20000; i++) {
+    e.once(`ack-${i}`, f);
+    if (i % 2) e.emit(`ack-${i}`);
+    else e.removeListener(`ack-${i}`, f);
+  }
+  assert.deepStrictEqual(e.eventNames(), ['keep']);
+  assert.strictEqual(e._eventsCount, 1);
+  assert.strictEqual(e._events.keep, keep);
+  assert.ok(Reflect.ownKeys(e._events).length < 1000);
+  assert.strictEqual(e.emit('ack-3'), false);
+}

@@ -28,10 +28,10 @@ assert.strictEqual(instance.v, 4);
 assert.strictEqual(Wrapped.prototype, Original.prototype);
 assert.strictEqual(Object.getPrototypeOf(Wrapped), Original);
 
-// process.noDeprecation returns the function untouched.
+// No warning while process.noDeprecation is set.
 process.noDeprecation = true;
-const untouched = () => 5;
-assert.strictEqual(util.deprecate(untouched, 'silent'), untouched);
+const silent = util.deprecate(() => 5, 'silent message', 'DEP_LODE_SILENT');
+assert.strictEqual(silent(), 5);
 process.noDeprecation = false;
 
 assert.throws(() => util.deprecate(() => {}, 'm', 1), {

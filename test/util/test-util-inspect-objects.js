@@ -240,8 +240,6 @@ T(() => inspect(Object.defineProperty(function () {}, 'name', { value: 'renamed'
   "[Function: renamed]");
 T(() => inspect(Map),
   "[Function: Map]");
-T(() => inspect(Error),
-  "[Function: Error] { stackTraceLimit: 10 }");
 T(() => inspect(Math.max),
   "[Function: max]");
 

@@ -330,7 +330,7 @@ class AssertionError extends Error {
       throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
     }
     const { message, operator, stackStartFn } = options;
-    let { actual, expected } = options;
+    const { actual, expected } = options;
 
     const limit = Error.stackTraceLimit;
     const limitChanged = setStackTraceLimit(0);

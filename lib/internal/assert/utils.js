@@ -268,7 +268,7 @@ function calleeStart(tokens, k) {
 }
 
 // The smallest call expression whose source range contains `pos`:
-// { from, to } offsets, or null.
+// { from, to, open } offsets (open: the argument list's `(`), or null.
 function findCallAt(src, pos, tokens = scan(src)) {
   let best = null;
   for (let k = 0; k < tokens.length; k++) {
@@ -279,7 +279,7 @@ function findCallAt(src, pos, tokens = scan(src)) {
     const from = tokens[s].start;
     const to = tokens[t.match].end;
     if (from <= pos && pos <= to && (best === null || to - from < best.to - best.from)) {
-      best = { from, to };
+      best = { from, to, open: t.start };
     }
   }
   return best;
@@ -371,6 +371,16 @@ function nodeWouldFindCall(tokens, lineStart, pos, call, srcLength) {
   return false;
 }
 
+// JSC drops the frame of a function that ends in a tail call (`() =>
+// assert.ok(x)` in strict code), so the frame found may be the caller's
+// unrelated call. Only calls that look like assert calls are printed.
+const kAssertNames = new Set(['ok', 'assert', 'strict']);
+function looksLikeAssertCall(src, call) {
+  const callee = src.slice(call.from, call.open).replace(/\s*(\?\.|\.)\s*(call|apply)\s*$/, '');
+  const m = /([A-Za-z_$][\w$]*)\W*$/.exec(callee);
+  return m !== null && kAssertNames.has(m[1]);
+}
+
 function positionOf(src, line, column) {
   let offset = 0;
   for (let l = 1; l < line; l++) {
@@ -416,7 +426,7 @@ function expressionMessage(site) {
     const pos = positionOf(src, site.line, site.column);
     const tokens = scan(src);
     const call = pos < 0 ? null : findCallAt(src, pos, tokens);
-    if (call !== null &&
+    if (call !== null && looksLikeAssertCall(src, call) &&
         nodeWouldFindCall(tokens, src.lastIndexOf('\n', pos - 1) + 1, pos, call, src.length)) {
       const lineStart = src.lastIndexOf('\n', call.from - 1) + 1;
       const indent = call.from - lineStart;

@@ -31,6 +31,10 @@ function setupGlobals(loader) {
   lazy('atob', () => require('internal/base64').atob, true);
   lazy('btoa', () => require('internal/base64').btoa, true);
   lazy('performance', () => require('internal/perf').performance, true);
+  for (const name of ['PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure',
+    'PerformanceObserver', 'PerformanceObserverEntryList']) {
+    lazy(name, () => require('internal/perf')[name]);
+  }
   lazy('console', () => require('internal/console').createGlobalConsole());
   lazy('EventTarget', () => require('internal/event_target').EventTarget);
   lazy('Event', () => require('internal/event_target').Event);

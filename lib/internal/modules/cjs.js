@@ -13,6 +13,7 @@ const {
   },
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
+const { registerWrapper } = require('internal/stack');
 
 const fsb = internalBinding('fs');
 const builtins = internalBinding('builtins');
@@ -515,6 +516,7 @@ Module.prototype._compile = function _compile(content, filename) {
   // A `#!` line is a comment of the same length, so lines stay exact.
   if (content.charCodeAt(0) === 35 && content.charCodeAt(1) === 33) content = `//${content.slice(2)}`;
   const fn = builtins.evaluate(wrapper[0] + content + wrapper[1], filename);
+  registerWrapper(filename, wrapper[0].length);
   const dirname = path.dirname(filename);
   const require = makeRequire(this);
   return fn.call(this.exports, this.exports, require, this, filename, dirname);

@@ -2,7 +2,7 @@
 // Uncaught exceptions: 'uncaughtExceptionMonitor', 'uncaughtException', and
 // Node's fatal report (source line with a caret, the stack, exit code 1).
 
-const { formatStack, hideEngineProps } = require('internal/stack');
+const { formatStack, hideEngineProps, errorLocation } = require('internal/stack');
 
 // Sources of code that is not a file (-e, -p, stdin), for the caret report.
 const virtualSources = new Map();
@@ -22,14 +22,14 @@ function isErrorLike(v) {
 // `file:line\nsource\n   ^\n` for an error JSC located, or ''.
 function sourceContext(err) {
   if (err === null || typeof err !== 'object') return '';
-  let url, line, col;
+  let loc;
   try {
-    url = err.sourceURL;
-    line = err.line;
-    col = err.column;
+    loc = errorLocation(err);
   } catch {
     return '';
   }
+  if (loc === null) return '';
+  const { url, line, column: col } = loc;
   if (typeof url !== 'string' || typeof line !== 'number' || url.startsWith('node:')) return '';
   let src = virtualSources.get(url);
   if (src === undefined) {

@@ -41,17 +41,26 @@ function onUnhandledRejection(promise, reason) {
   tickInfo[1] = 1;
 }
 
+class UnhandledPromiseRejection extends Error {
+  constructor(message) {
+    super(message);
+    this.code = 'ERR_UNHANDLED_REJECTION';
+  }
+}
+Object.defineProperty(UnhandledPromiseRejection.prototype, 'name', {
+  value: 'UnhandledPromiseRejection', writable: true, configurable: true,
+});
+
 function unhandledRejectionError(reason) {
-  const { codes: { ERR_UNHANDLED_REJECTION } } = require('internal/errors');
   let shown;
   try {
     shown = require('internal/util/inspect').inspect(reason);
   } catch {
     shown = String(reason);
   }
-  const err = new ERR_UNHANDLED_REJECTION(shown);
-  err.name = 'UnhandledPromiseRejection';
-  return err;
+  return new UnhandledPromiseRejection('This error originated either by throwing inside of an ' +
+    'async function without a catch block, or by rejecting a promise which was not handled ' +
+    `with .catch(). The promise rejected with the reason "${shown}".`);
 }
 
 function isErrorLike(v) {

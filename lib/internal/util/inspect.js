@@ -282,14 +282,17 @@ function getUserOptions(ctx) {
 // ---------------------------------------------------------------------------
 // Primitives
 
-const escapeNeeded = /[\x00-\x1f\x27\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const escapeNeededDouble = /[\x00-\x1f\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const escapeAll = /[\x00-\x1f\x27\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-const escapeAllNoQuote = /[\x00-\x1f\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+// Surrogate pairs are matched too (and kept as they are by escapeChar) so that
+// only lone surrogates get escaped; this avoids regexp lookbehind.
+const escapeNeeded = /[\x00-\x1f\x27\x5c\x7f-\x9f\ud800-\udfff]/;
+const escapeNeededDouble = /[\x00-\x1f\x5c\x7f-\x9f\ud800-\udfff]/;
+const escapeAll = /[\x00-\x1f\x27\x5c\x7f-\x9f]|[\ud800-\udbff][\udc00-\udfff]?|[\udc00-\udfff]/g;
+const escapeAllNoQuote = /[\x00-\x1f\x5c\x7f-\x9f]|[\ud800-\udbff][\udc00-\udfff]?|[\udc00-\udfff]/g;
 
 const namedEscapes = { 8: '\\b', 9: '\\t', 10: '\\n', 12: '\\f', 13: '\\r', 39: "\\'", 92: '\\\\' };
 
 function escapeChar(ch) {
+  if (ch.length === 2) return ch; // A valid surrogate pair.
   const code = ch.charCodeAt(0);
   if (namedEscapes[code] !== undefined) return namedEscapes[code];
   if (code >= 0xd800) return `\\u${code.toString(16)}`;
@@ -364,6 +367,15 @@ function formatBigInt(fn, bigint, numericSeparator) {
   return fn(`${addNumericSeparator(text)}n`, 'bigint');
 }
 
+// 'a\nb\n' -> ['a\n', 'b\n']
+function splitKeepingNewlines(str) {
+  const parts = str.split('\n');
+  const lines = [];
+  for (let i = 0; i < parts.length - 1; i++) lines.push(`${parts[i]}\n`);
+  if (parts[parts.length - 1] !== '') lines.push(parts[parts.length - 1]);
+  return lines;
+}
+
 function formatPrimitive(fn, value, ctx) {
   if (typeof value === 'string') {
     let trailer = '';
@@ -374,7 +386,7 @@ function formatPrimitive(fn, value, ctx) {
     }
     if (ctx.compact !== true && value.length > 16 &&
         value.length > ctx.breakLength - ctx.indentationLvl - 4) {
-      const lines = value.split(/(?<=\n)/);
+      const lines = splitKeepingNewlines(value);
       if (lines.length > 1) {
         const indent = ' '.repeat(ctx.indentationLvl);
         return lines.map((line) => fn(strEscape(line), 'string')).join(` +\n${indent}  `) + trailer;
@@ -399,12 +411,7 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
   if (value === null) return ctx.stylize('null', 'null');
 
   if (ctx.customInspect) {
-    let maybeCustom;
-    try {
-      maybeCustom = value[customInspectSymbol];
-    } catch {
-      maybeCustom = undefined;
-    }
+    const maybeCustom = value[customInspectSymbol];
     if (typeof maybeCustom === 'function' && maybeCustom !== inspect &&
         !(value.constructor && value.constructor.prototype === value)) {
       const depth = ctx.depth === null ? null : ctx.depth - recurseTimes;
@@ -584,12 +591,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   const constructor = getConstructorName(value, ctx, recurseTimes, protoProps);
   if (protoProps !== undefined && protoProps.length === 0) protoProps = undefined;
 
-  let tag;
-  try {
-    tag = value[Symbol.toStringTag];
-  } catch {
-    tag = undefined;
-  }
+  let tag = value[Symbol.toStringTag];
   if (typeof tag !== 'string' ||
       (tag !== '' && (ctx.showHidden ? hasOwn : isEnumerable)(value, Symbol.toStringTag))) {
     tag = '';
@@ -958,7 +960,30 @@ function getStackString(err) {
   return `${errorHeader(err)}\n${frames.join('\n')}`;
 }
 
+// Own properties JavaScriptCore (and lode's stack support) put on every error;
+// V8 has no equivalent, so they are not listed.
+const engineErrorKeys = new Set(['line', 'column', 'sourceURL']);
+
+function removeEngineErrorKeys(keys, err) {
+  for (let i = keys.length - 1; i >= 0; i--) {
+    const key = keys[i];
+    if (isEnumerable(err, key)) continue;
+    if ((typeof key === 'string' && engineErrorKeys.has(key)) ||
+        (typeof key === 'symbol' && key.description === 'kRawStack')) {
+      keys.splice(i, 1);
+    }
+  }
+  // V8 lists `stack` before `message`.
+  const msg = keys.indexOf('message');
+  const stk = keys.indexOf('stack');
+  if (msg !== -1 && stk !== -1 && msg < stk) {
+    keys[msg] = 'stack';
+    keys[stk] = 'message';
+  }
+}
+
 function removeDuplicateErrorKeys(ctx, keys, err, stack) {
+  if (ctx.showHidden) removeEngineErrorKeys(keys, err);
   if (!ctx.showHidden && keys.length !== 0) {
     for (const name of ['name', 'message', 'stack']) {
       const index = keys.indexOf(name);
@@ -1468,148 +1493,20 @@ function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTime
   return `${braces[0]}${ln}${output.join(`,\n${indentation}  `)} ${braces[1]}`;
 }
 
-// ---------------------------------------------------------------------------
-// format()
-
-function hasBuiltInToString(value) {
-  let toStr;
-  try {
-    toStr = value.toString;
-  } catch {
-    return true;
-  }
-  if (typeof toStr !== 'function') return true;
-  if (hasOwn(value, 'toString')) return false;
-  let pointer = value;
-  do {
-    pointer = Object.getPrototypeOf(pointer);
-  } while (pointer !== null && !hasOwn(pointer, 'toString'));
-  if (pointer === null) return true;
-  const descriptor = Object.getOwnPropertyDescriptor(pointer, 'constructor');
-  return descriptor !== undefined && typeof descriptor.value === 'function' &&
-    builtInObjects.has(descriptor.value.name);
-}
-
-function isCircularJsonError(err) {
-  if (!(err instanceof TypeError)) return false;
-  const msg = String(err.message);
-  return /circular|cyclic/i.test(msg);
-}
-
-function tryStringify(arg) {
-  try {
-    return JSON.stringify(arg);
-  } catch (err) {
-    if (isCircularJsonError(err)) return '[Circular]';
-    throw err;
-  }
-}
-
-function formatWithOptionsInternal(inspectOptions, args) {
-  const first = args[0];
-  let a = 0;
-  let str = '';
-  let join = '';
-  if (typeof first === 'string') {
-    if (args.length === 1) return first;
-    let lastPos = 0;
-    let tempStr;
-    for (let i = 0; i < first.length - 1; i++) {
-      if (first.charCodeAt(i) !== 37) continue; // '%'
-      const nextChar = first.charCodeAt(++i);
-      if (a + 1 !== args.length) {
-        switch (nextChar) {
-          case 115: { // 's'
-            const arg = args[++a];
-            if (typeof arg === 'number') tempStr = formatNumber(stylizeNoColor, arg, false);
-            else if (typeof arg === 'bigint') tempStr = formatBigInt(stylizeNoColor, arg, false);
-            else if (typeof arg !== 'object' || arg === null || !hasBuiltInToString(arg)) tempStr = String(arg);
-            else tempStr = inspect(arg, { ...inspectOptions, depth: 0, colors: false, compact: 3 });
-            break;
-          }
-          case 106: // 'j'
-            tempStr = tryStringify(args[++a]);
-            break;
-          case 100: { // 'd'
-            const arg = args[++a];
-            if (typeof arg === 'bigint') tempStr = formatBigInt(stylizeNoColor, arg, false);
-            else if (typeof arg === 'symbol') tempStr = 'NaN';
-            else tempStr = formatNumber(stylizeNoColor, Number(arg), false);
-            break;
-          }
-          case 79: // 'O'
-            tempStr = inspect(args[++a], inspectOptions);
-            break;
-          case 111: // 'o'
-            tempStr = inspect(args[++a], { ...inspectOptions, showHidden: true, showProxy: true, depth: 4 });
-            break;
-          case 105: { // 'i'
-            const arg = args[++a];
-            if (typeof arg === 'bigint') tempStr = formatBigInt(stylizeNoColor, arg, false);
-            else if (typeof arg === 'symbol') tempStr = 'NaN';
-            else tempStr = formatNumber(stylizeNoColor, Number.parseInt(arg), false);
-            break;
-          }
-          case 102: { // 'f'
-            const arg = args[++a];
-            if (typeof arg === 'symbol') tempStr = 'NaN';
-            else tempStr = formatNumber(stylizeNoColor, Number.parseFloat(arg), false);
-            break;
-          }
-          case 99: // 'c'
-            a += 1;
-            tempStr = '';
-            break;
-          case 37: // '%'
-            str += first.slice(lastPos, i);
-            lastPos = i + 1;
-            continue;
-          default:
-            continue;
-        }
-        if (lastPos !== i - 1) str += first.slice(lastPos, i - 1);
-        str += tempStr;
-        lastPos = i + 1;
-      } else if (nextChar === 37) {
-        str += first.slice(lastPos, i);
-        lastPos = i + 1;
-      }
-    }
-    if (lastPos !== 0) {
-      a++;
-      join = ' ';
-      if (lastPos < first.length) str += first.slice(lastPos);
-    }
-  }
-  while (a < args.length) {
-    const value = args[a];
-    str += join;
-    str += typeof value !== 'string' ? inspect(value, inspectOptions) : value;
-    join = ' ';
-    a++;
-  }
-  return str;
-}
-
-function format(...args) {
-  return formatWithOptionsInternal(undefined, args);
-}
-
-function formatWithOptions(inspectOptions, ...args) {
-  if (typeof inspectOptions !== 'object' || inspectOptions === null) {
-    throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)('inspectOptions', 'object', inspectOptions);
-  }
-  return formatWithOptionsInternal(inspectOptions, args);
-}
-
 module.exports = {
   inspect,
   inspectDefaultOptions,
-  format,
-  formatWithOptions,
+  formatNumber,
+  formatBigInt,
+  builtInObjects,
   getStringWidth,
   stripVTControlCharacters,
   stylizeWithColor,
   stylizeNoColor,
   strEscape,
 };
+
+// format() and formatWithOptions() live in their own file.
+const { format, formatWithOptions } = require('internal/util/format');
+module.exports.format = format;
+module.exports.formatWithOptions = formatWithOptions;

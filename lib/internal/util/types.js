@@ -54,7 +54,9 @@ function isTypedArray(value) {
 }
 
 function makeTypedArrayCheck(name) {
-  return (value) => typedArrayName(value) === name;
+  const check = (value) => typedArrayName(value) === name;
+  Object.defineProperty(check, 'name', { value: `is${name}` });
+  return check;
 }
 
 function isArrayBufferView(value) {
