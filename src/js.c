@@ -1,4 +1,5 @@
 #include "js.h"
+#include "runtime.h"
 
 #include <string.h>
 #include <uv.h>
@@ -11,14 +12,7 @@ JSValueRef js_str(JSContextRef ctx, const char *s) {
 }
 
 JSValueRef js_strn(JSContextRef ctx, const char *s, size_t len) {
-  /* JSStringCreateWithUTF8CString needs a terminated string. */
-  char *copy = malloc(len + 1);
-  CHECK(copy != NULL);
-  memcpy(copy, s, len);
-  copy[len] = '\0';
-  JSValueRef v = js_str(ctx, copy);
-  free(copy);
-  return v;
+  return lode_utf8_string(ctx, (const unsigned char *)s, len);
 }
 
 char *js_cstr(JSContextRef ctx, JSValueRef v, JSValueRef *exc) {

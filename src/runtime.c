@@ -16,6 +16,7 @@ static const struct {
   {"fs", lode_binding_fs},         {"uv", lode_binding_uv},
   {"signal", lode_binding_signal}, {"tty", lode_binding_tty},
   {"os", lode_binding_os},         {"spawn_sync", lode_binding_spawn_sync},
+  {"stdin", lode_binding_stdin},   {"encoding", lode_binding_encoding},
 };
 
 /* Prints an exception that escaped before JS error handling exists. */

@@ -222,13 +222,6 @@ class AbortError extends Error {
   }
 }
 
-// libuv error name -> [errno (negative), message]; filled lazily from the os binding.
-let uvMap;
-function uvErrInfo(code) {
-  if (!uvMap) uvMap = internalBinding('uv').errmap();
-  return uvMap[code];
-}
-
 // A system error as Node builds it: `ENOENT: no such file or directory, open 'x'`.
 function uvException({ errno, syscall, path, dest, message }) {
   const code = internalBinding('uv').errname(errno);
@@ -261,7 +254,6 @@ module.exports = {
   AbortError,
   kStackHeader,
   uvException,
-  uvErrInfo,
   errnoException,
   determineSpecificType,
   hideStackHeader,

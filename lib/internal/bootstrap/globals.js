@@ -31,7 +31,7 @@ function setupGlobals(loader) {
   lazy('atob', () => require('internal/base64').atob, true);
   lazy('btoa', () => require('internal/base64').btoa, true);
   lazy('performance', () => require('internal/perf').performance, true);
-  for (const name of ['PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure',
+  for (const name of ['Performance', 'PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure',
     'PerformanceObserver', 'PerformanceObserverEntryList']) {
     lazy(name, () => require('internal/perf')[name]);
   }
