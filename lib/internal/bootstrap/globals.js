@@ -18,6 +18,9 @@ function lazy(name, load, enumerable = false) {
 }
 
 function setupGlobals(loader) {
+  Object.defineProperty(globalThis, Symbol.toStringTag, {
+    value: 'global', writable: false, enumerable: false, configurable: true,
+  });
   Object.defineProperty(globalThis, 'global', {
     value: globalThis, writable: true, configurable: true, enumerable: true,
   });

@@ -62,9 +62,11 @@ function createProcess(native, loader) {
   const EventEmitter = require('events');
 
   // process's prototype is an object whose constructor is named `process`.
+  const ProcessConstructor = function process() {};
   const proto = Object.create(EventEmitter.prototype, {
-    constructor: { value: { process() {} }.process, writable: true, configurable: true },
+    constructor: { value: ProcessConstructor, writable: true, configurable: true },
   });
+  ProcessConstructor.prototype = proto;
   const process = Object.create(proto);
   EventEmitter.call(process);
 
@@ -123,13 +125,19 @@ function createProcess(native, loader) {
     configurable: false,
   });
 
+  // The title is 'node' in Node until set; the OS process name changes only
+  // when it is set.
+  let title = opts.title === undefined ? 'lode' : opts.title;
+  if (opts.title !== undefined) binding.setTitle(title);
   Object.defineProperty(process, 'title', {
-    get() { return binding.getTitle(); },
-    set(v) { binding.setTitle(String(v)); },
+    get() { return title; },
+    set(v) {
+      title = String(v);
+      binding.setTitle(title);
+    },
     enumerable: true,
     configurable: true,
   });
-  if (opts.title !== undefined) binding.setTitle(opts.title);
 
   process.env = require('internal/process/env').createEnv(binding);
 
