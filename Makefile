@@ -2,7 +2,7 @@
 CC ?= cc
 PKGS = javascriptcoregtk-4.1 libuv
 CFLAGS ?= -O2 -g
-CFLAGS += -std=c11 -D_GNU_SOURCE -Wall -Wextra $(shell pkg-config --cflags $(PKGS))
+ALL_CFLAGS = $(CFLAGS) -std=c11 -D_GNU_SOURCE -Wall -Wextra $(shell pkg-config --cflags $(PKGS))
 LDLIBS += $(shell pkg-config --libs $(PKGS)) -lm
 BUILD ?= build
 
@@ -15,10 +15,10 @@ LIBJS = $(shell cd lib && find . -name '*.js' | sed 's|^\./||' | sort)
 all: $(BUILD)/lode
 
 $(BUILD)/lode: $(OBJS)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJS) $(LDLIBS)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(OBJS) $(LDLIBS)
 
 $(BUILD)/%.o: src/%.c src/js.h src/runtime.h | $(BUILD)
-	$(CC) $(CFLAGS) -c -o $@ $<
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(BUILD)/embed: tools/embed.c | $(BUILD)
 	$(CC) -O1 -o $@ $<
@@ -27,7 +27,7 @@ $(BUILD)/builtins.c: $(BUILD)/embed $(addprefix lib/,$(LIBJS))
 	@$(BUILD)/embed $@ lib $(LIBJS)
 
 $(BUILD)/builtins.o: $(BUILD)/builtins.c src/runtime.h
-	$(CC) $(CFLAGS) -O0 -Isrc -c -o $@ $<
+	$(CC) $(ALL_CFLAGS) -O0 -Isrc -c -o $@ $<
 
 $(BUILD):
 	mkdir -p $(BUILD)

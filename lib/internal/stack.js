@@ -62,17 +62,77 @@ function isMachineryFrame(line) {
     line.includes('@node:internal/errors:');
 }
 
-function convertFrames(raw) {
-  if (typeof raw !== 'string' || raw === '') return '';
-  let out = '';
+// The user's Error.stackTraceLimit; JSC is given a few more frames so that
+// the machinery frames dropped above do not eat into it.
+let userLimit = 10;
+const kMachineryFrames = 4;
+
+function userFrames(raw) {
+  const frames = [];
+  if (typeof raw !== 'string' || raw === '') return frames;
   let leading = true;
   for (const line of raw.split('\n')) {
     if (leading && isMachineryFrame(line)) continue;
     leading = false;
+    if (line === '') continue;
+    if (frames.length >= userLimit) break;
+    frames.push(line);
+  }
+  return frames;
+}
+
+function convertFrames(raw) {
+  let out = '';
+  for (const line of userFrames(raw)) {
     const f = convertFrame(line);
     if (f !== null) out += `\n${f}`;
   }
   return out;
+}
+
+// V8's CallSite objects, for Error.prepareStackTrace users (depd, callsites…).
+class CallSite {
+  constructor(line) {
+    const m = frameRe.exec(line);
+    this._fn = m ? m[1] : '';
+    this._url = m ? m[2] : line;
+    this._line = m && m[3] !== undefined ? +m[3] : null;
+    this._col = m && m[4] !== undefined ? fixColumn(this._url, this._line, +m[4]) : null;
+    if (this._fn === 'global code' || this._fn === 'module code') this._fn = '';
+  }
+  getThis() { return undefined; }
+  getTypeName() { return null; }
+  getFunction() { return undefined; }
+  getFunctionName() { return this._fn === '' ? null : this._fn; }
+  getMethodName() { return null; }
+  getFileName() { return this.isNative() ? undefined : this._url; }
+  getScriptNameOrSourceURL() { return this.getFileName(); }
+  getScriptHash() { return ''; }
+  getLineNumber() { return this._line; }
+  getColumnNumber() { return this._col; }
+  getEnclosingLineNumber() { return this._line; }
+  getEnclosingColumnNumber() { return this._col; }
+  getEvalOrigin() { return undefined; }
+  getPosition() { return 0; }
+  getPromiseIndex() { return null; }
+  isToplevel() { return true; }
+  isEval() { return false; }
+  isNative() { return this._url === '[native code]'; }
+  isConstructor() { return false; }
+  isAsync() { return false; }
+  isPromiseAll() { return false; }
+  toString() {
+    const f = convertFrame(`${this._fn}@${this._url}${this._line === null ? '' : `:${this._line}:${this._col}`}`);
+    return f === null ? '' : f.slice(7);
+  }
+}
+
+function computeStack(err, raw) {
+  const prepare = globalThis.Error && globalThis.Error.prepareStackTrace;
+  if (typeof prepare === 'function') {
+    return prepare(err, userFrames(raw).map((l) => new CallSite(l)));
+  }
+  return header(err) + convertFrames(raw);
 }
 
 // The V8-format stack of any thrown value that carries a JSC stack.
@@ -92,7 +152,7 @@ function installLazyStack(err) {
   Object.defineProperty(err, kRawStack, { value: raw, configurable: true, writable: true });
   Object.defineProperty(err, 'stack', {
     get() {
-      const v = header(this) + convertFrames(raw);
+      const v = computeStack(this, raw);
       Object.defineProperty(this, 'stack', { value: v, writable: true, configurable: true, enumerable: false });
       return v;
     },
@@ -131,19 +191,25 @@ function installErrorWrappers(global) {
   const Err = global.Error;
   const origCapture = OrigError.captureStackTrace;
   Object.defineProperty(Err, 'stackTraceLimit', {
-    get() { return OrigError.stackTraceLimit; },
-    set(v) { OrigError.stackTraceLimit = v; },
+    get() { return userLimit; },
+    set(v) {
+      userLimit = v;
+      const n = Number(v);
+      OrigError.stackTraceLimit = Number.isNaN(n) ? 0 : Math.max(0, n) + kMachineryFrames;
+    },
     configurable: true,
     enumerable: true,
   });
-  Err.captureStackTrace = function captureStackTrace(obj, fn) {
-    if (obj === null || typeof obj !== 'object') {
-      const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
-      throw new ERR_INVALID_ARG_TYPE('object', 'Object', obj);
+  Object.defineProperty(Err, 'captureStackTrace', {
+    value: captureStackTrace, writable: true, configurable: true, enumerable: false,
+  });
+  function captureStackTrace(obj, fn) {
+    if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) {
+      throw new global.TypeError('invalid_argument'); // V8's message
     }
     if (typeof origCapture === 'function') origCapture(obj, fn);
     installLazyStack(obj);
-  };
+  }
   Err.stackTraceLimit = 10;
 }
 

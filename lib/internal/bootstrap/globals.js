@@ -45,6 +45,9 @@ function setupGlobals(loader) {
   lazy('AbortController', () => require('internal/abort_controller').AbortController);
   lazy('AbortSignal', () => require('internal/abort_controller').AbortSignal);
   lazy('DOMException', () => require('internal/dom_exception').DOMException);
+  // Not a global, but start-up work of the same kind: the default printer
+  // of process 'warning' events must be listening before user code runs.
+  require('internal/process/warning').setup();
   void loader;
 }
 

@@ -1,33 +1,69 @@
 'use strict';
-// process.emitWarning and the default printing of 'warning' events.
+// process.emitWarning and the default printer of 'warning' events. The
+// printer is a 'warning' listener installed at start-up (unless
+// --no-warnings), so it runs before user listeners and also prints
+// warnings that code emits directly with process.emit('warning', err).
 
-const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+let hintShown = false;
+let disabled;
 
-let installed = false;
-let traceHintShown = false;
-
-function writeWarning(warning) {
-  if (process._lodeOptions.noWarnings) return;
-  const { formatStack } = require('internal/stack');
-  let msg = `(node:${process.pid}) `;
-  if (warning.code) msg += `[${warning.code}] `;
-  if (process._lodeOptions.traceWarnings) {
-    msg += formatStack(warning);
-  } else {
-    msg += warning.toString();
+// --disable-warning=CODE-OR-TYPE (repeatable) hides matching warnings from
+// the printer; the 'warning' event is still emitted.
+function disabledWarnings() {
+  if (disabled === undefined) {
+    disabled = new Set();
+    const argv = process.execArgv;
+    for (let i = 0; i < argv.length; i++) {
+      if (argv[i] === '--') break;
+      if (argv[i].startsWith('--disable-warning=')) disabled.add(argv[i].slice('--disable-warning='.length));
+      else if (argv[i] === '--disable-warning' && i + 1 < argv.length) disabled.add(argv[++i]);
+    }
   }
-  if (!process._lodeOptions.traceWarnings && !traceHintShown) {
-    traceHintShown = true;
-    msg += '\n(Use `node --trace-warnings ...` to show where the warning was created)';
-  }
-  internalBinding('fs').writeString(2, `${msg}\n`);
+  return disabled;
 }
 
-function onWarning(warning) {
+function programName() {
+  let name = process.argv0 || 'node';
+  name = name.slice(name.lastIndexOf('/') + 1);
+  return name.endsWith('.exe') ? name.slice(0, -4) : name;
+}
+
+function printWarning(warning) {
   if (!(warning instanceof Error)) return;
-  const isDeprecation = warning.name === 'DeprecationWarning';
-  if (isDeprecation && process.noDeprecation) return;
-  writeWarning(warning);
+  const { name, code } = warning;
+  const off = disabledWarnings();
+  if (off.size > 0 && ((code && off.has(code)) || (name && off.has(name)))) return;
+  const deprecation = name === 'DeprecationWarning';
+  if (deprecation && process.noDeprecation) return;
+  const trace = !!(process.traceProcessWarnings || (deprecation && process.traceDeprecation));
+  const parts = [`(${process.release.name}:${process.pid}) `];
+  if (code) parts.push(`[${code}] `);
+  if (trace && warning.stack) {
+    parts.push(require('internal/stack').formatStack(warning));
+  } else if (typeof warning.toString === 'function') {
+    parts.push(`${warning.toString()}`);
+  } else {
+    parts.push(Error.prototype.toString.call(warning));
+  }
+  if (typeof warning.detail === 'string') parts.push(`\n${warning.detail}`);
+  if (!trace && !hintShown) {
+    hintShown = true;
+    const flag = deprecation ? '--trace-deprecation' : '--trace-warnings';
+    parts.push(`\n(Use \`${programName()} ${flag} ...\` to show where the warning was created)`);
+  }
+  parts.push('\n');
+  process.stderr.write(parts.join(''));
+}
+
+// Called once at start-up.
+function setup() {
+  const opts = process._lodeOptions;
+  if (opts.traceWarnings && process.traceProcessWarnings === undefined) {
+    Object.defineProperty(process, 'traceProcessWarnings', {
+      value: true, writable: true, enumerable: true, configurable: true,
+    });
+  }
+  if (!opts.noWarnings) process.on('warning', printWarning);
 }
 
 function emitWarning(warning, type, code, ctor) {
@@ -41,8 +77,13 @@ function emitWarning(warning, type, code, ctor) {
     ctor = type;
     code = undefined;
     type = 'Warning';
+  } else if (type === 'DeprecationWarning' && process.noDeprecation) {
+    // Node returns before looking at the other arguments here.
+    return;
   }
+  const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
   if (type !== undefined && typeof type !== 'string') throw new ERR_INVALID_ARG_TYPE('type', 'string', type);
+  if (!type) type = 'Warning';
   if (typeof code === 'function') {
     ctor = code;
     code = undefined;
@@ -50,24 +91,31 @@ function emitWarning(warning, type, code, ctor) {
     throw new ERR_INVALID_ARG_TYPE('code', 'string', code);
   }
   if (typeof warning === 'string') {
-    const err = new Error(warning);
-    err.name = String(type || 'Warning');
-    if (code !== undefined) err.code = code;
-    if (detail !== undefined) err.detail = detail;
-    warning = err;
+    warning = createWarning(warning, type, code, detail, ctor);
   } else if (!(warning instanceof Error)) {
     throw new ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning);
   }
   if (warning.name === 'DeprecationWarning') {
     if (process.noDeprecation) return;
-    if (process.throwDeprecation) throw warning;
-  }
-  if (!installed) {
-    installed = true;
-    // The default printer runs after user listeners, like Node's.
-    process.on('warning', onWarning);
+    if (process.throwDeprecation) {
+      // Thrown from the next tick, not to the caller (as Node does).
+      process.nextTick(() => { throw warning; });
+      return;
+    }
   }
   process.nextTick(() => process.emit('warning', warning));
 }
 
-module.exports = { emitWarning };
+function createWarning(message, type, code, detail, ctor) {
+  const err = new Error(message);
+  err.name = type;
+  if (code !== undefined) err.code = code;
+  if (detail !== undefined) err.detail = detail;
+  if (typeof Error.captureStackTrace === 'function') {
+    // The stack starts at the caller of ctor, or of process.emitWarning.
+    Error.captureStackTrace(err, typeof ctor === 'function' ? ctor : process.emitWarning);
+  }
+  return err;
+}
+
+module.exports = { emitWarning, setup, printWarning };
