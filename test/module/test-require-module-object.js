@@ -71,3 +71,11 @@ assert.throws(() => require('internal/errors'), { code: 'MODULE_NOT_FOUND' });
 const { run } = require('../common');
 const r = run(['-p', 'require("simple")'], { env: { ...process.env, NODE_PATH: path.join(dir, 'node_modules') } });
 assert.strictEqual(r.stdout, 'simple\n', r.stderr);
+
+// A module lode does not implement yet still loads; its members throw when
+// called, with ERR_NOT_IMPLEMENTED.
+if (require('../common').isLode) {
+  const { createServer } = require('http');
+  assert.strictEqual(typeof createServer, 'function');
+  assert.throws(() => createServer(), { code: 'ERR_NOT_IMPLEMENTED' });
+}

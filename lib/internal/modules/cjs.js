@@ -60,11 +60,19 @@ function builtinStub(id) {
   let stub = stubs.get(id);
   if (stub !== undefined) return stub;
   const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
-  // Importing works; touching any member throws.
+  // Importing and destructuring work; calling any member throws.
+  const members = new Map();
   stub = new Proxy({}, {
     get(t, key) {
       if (typeof key === 'symbol' || key === 'then' || key === '__esModule') return undefined;
-      throw new ERR_NOT_IMPLEMENTED(`node:${id} (${String(key)})`);
+      let fn = members.get(key);
+      if (fn === undefined) {
+        fn = function notImplemented() {
+          throw new ERR_NOT_IMPLEMENTED(`node:${id} ${key}()`);
+        };
+        members.set(key, fn);
+      }
+      return fn;
     },
   });
   stubs.set(id, stub);
