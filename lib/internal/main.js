@@ -2,7 +2,7 @@
 // The main entry: a script file, -e / -p code, or a script from stdin.
 
 const path = require('path');
-const { virtualSources } = require('internal/process/execution');
+const { registerSource } = require('internal/stack');
 
 function runMain(native) {
   const opts = process._lodeOptions;
@@ -12,7 +12,7 @@ function runMain(native) {
   if (opts.eval !== undefined) {
     const code = opts.eval;
     if (opts.check) return;
-    virtualSources.set('[eval]', code);
+    registerSource('[eval]', code);
     const result = evalScript('[eval]', code, native);
     if (opts.print) {
       const { inspect } = require('internal/util/inspect');
@@ -23,7 +23,7 @@ function runMain(native) {
 
   if (native.stdinScript !== undefined) {
     const code = native.stdinScript;
-    virtualSources.set('[stdin]', code);
+    registerSource('[stdin]', code);
     if (opts.check) {
       checkSyntax(code, '[stdin]');
       return;

@@ -38,6 +38,37 @@ function fixColumn(url, line, col) {
   return col;
 }
 
+// Source text of user code, for V8-style columns and the caret in fatal
+// reports: files are read on demand; -e / stdin code is registered.
+const sources = new Map(); // url -> array of lines
+function registerSource(url, text) { sources.set(url, text.split('\n')); }
+function sourceLine(url, line) {
+  let lines = sources.get(url);
+  if (lines === undefined) {
+    if (typeof url !== 'string' || !url.startsWith('/')) return undefined;
+    try {
+      lines = internalBinding('fs').readFileUtf8(url).split('\n');
+    } catch {
+      lines = [];
+    }
+    sources.set(url, lines);
+  }
+  return lines[line - 1];
+}
+
+// JSC's column for a call or `new` is at its '('; V8's is at the callee's
+// name (the property, for a.b()) or at `new`.
+function v8Column(url, line, col) {
+  if (url.startsWith('node:') || url === '[native code]') return col;
+  const text = sourceLine(url, line);
+  if (text === undefined || text[col - 1] !== '(') return col;
+  let i = col - 1;
+  while (i > 0 && /[\w$]/.test(text[i - 1])) i--;
+  if (i === col - 1) return col;
+  if (text.slice(Math.max(0, i - 4), i) === 'new ') return i - 3;
+  return i + 1;
+}
+
 const frameRe = /^(.*?)@(.*?)(?::(\d+):(\d+))?$/;
 
 function convertFrame(line) {
@@ -49,7 +80,7 @@ function convertFrame(line) {
   }
   let [, fn, url, ln, col] = m;
   if (url === '[native code]') return `    at ${fn || '<anonymous>'} (<anonymous>)`;
-  const loc = ln === undefined ? url : `${url}:${ln}:${fixColumn(url, +ln, +col)}`;
+  const loc = ln === undefined ? url : `${url}:${ln}:${v8Column(url, +ln, fixColumn(url, +ln, +col))}`;
   if (fn === 'global code' || fn === 'module code') return `    at ${loc}`;
   if (fn === '') return `    at ${loc}`;
   return `    at ${fn} (${loc})`;
@@ -97,7 +128,8 @@ class CallSite {
     this._fn = m ? m[1] : '';
     this._url = m ? m[2] : line;
     this._line = m && m[3] !== undefined ? +m[3] : null;
-    this._col = m && m[4] !== undefined ? fixColumn(this._url, this._line, +m[4]) : null;
+    this._col = m && m[4] !== undefined ?
+      v8Column(this._url, this._line, fixColumn(this._url, this._line, +m[4])) : null;
     if (this._fn === 'global code' || this._fn === 'module code') this._fn = '';
   }
   getThis() { return undefined; }
@@ -246,4 +278,4 @@ function hideEngineProps(err) {
   }
 }
 
-module.exports = { registerWrapper, errorLocation, hideEngineProps, kStackHeader, formatStack, installErrorWrappers, header, convertFrames };
+module.exports = { registerSource, sourceLine, registerWrapper, errorLocation, hideEngineProps, kStackHeader, formatStack, installErrorWrappers, header, convertFrames };

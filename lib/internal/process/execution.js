@@ -2,10 +2,7 @@
 // Uncaught exceptions: 'uncaughtExceptionMonitor', 'uncaughtException', and
 // Node's fatal report (source line with a caret, the stack, exit code 1).
 
-const { formatStack, hideEngineProps, errorLocation } = require('internal/stack');
-
-// Sources of code that is not a file (-e, -p, stdin), for the caret report.
-const virtualSources = new Map();
+const { formatStack, hideEngineProps, errorLocation, sourceLine } = require('internal/stack');
 
 function inspectValue(v) {
   try {
@@ -31,15 +28,7 @@ function sourceContext(err) {
   if (loc === null) return '';
   const { url, line, column: col } = loc;
   if (typeof url !== 'string' || typeof line !== 'number' || url.startsWith('node:')) return '';
-  let src = virtualSources.get(url);
-  if (src === undefined) {
-    try {
-      src = internalBinding('fs').readFileUtf8(url);
-    } catch {
-      return '';
-    }
-  }
-  const text = src.split('\n')[line - 1];
+  const text = sourceLine(url, line);
   if (text === undefined) return '';
   let caret;
   if (err instanceof SyntaxError) {
@@ -121,4 +110,4 @@ function onUncaught(err, origin = 'uncaughtException') {
   internalBinding('process').reallyExit(code === undefined || code === 0 ? 1 : code | 0);
 }
 
-module.exports = { onUncaught, fatalReport, virtualSources, writeStderr };
+module.exports = { onUncaught, fatalReport, writeStderr };
