@@ -37,11 +37,19 @@ function formatMessage(code, args) {
   return msg.replace(/%[sdj]/g, () => String(args[i++]));
 }
 
+// Classes are made on first use: start-up defines many codes, uses few.
 function E(code, message, Base, ...otherBases) {
   messages.set(code, message);
-  const cls = makeNodeErrorClass(Base, code);
-  for (const B of otherBases) cls[B.name] = makeNodeErrorClass(B, code);
-  codes[code] = cls;
+  Object.defineProperty(codes, code, {
+    get() {
+      const cls = makeNodeErrorClass(Base, code);
+      for (const B of otherBases) cls[B.name] = makeNodeErrorClass(B, code);
+      Object.defineProperty(codes, code, { value: cls, writable: true, enumerable: true, configurable: true });
+      return cls;
+    },
+    enumerable: true,
+    configurable: true,
+  });
 }
 
 const classRegExp = /^([A-Z][a-z0-9]*)+$/;

@@ -227,7 +227,12 @@ function installErrorWrappers(global) {
     set(v) {
       userLimit = v;
       const n = Number(v);
-      OrigError.stackTraceLimit = Number.isNaN(n) ? 0 : Math.max(0, n) + kMachineryFrames;
+      // defineProperty, not assignment: JIT-compiled stores to this property
+      // were seen to skip JSC's update of its internal limit.
+      Object.defineProperty(OrigError, 'stackTraceLimit', {
+        value: Number.isNaN(n) ? 0 : Math.max(0, n) + kMachineryFrames,
+        writable: true, enumerable: true, configurable: true,
+      });
     },
     configurable: true,
     enumerable: true,

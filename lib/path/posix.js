@@ -189,4 +189,16 @@ const posix = {
 
 posix.posix = posix;
 module.exports = posix;
-posix.win32 = require('path/win32');
+// Loaded on first use: most programs never touch path.win32.
+Object.defineProperty(posix, 'win32', {
+  get() {
+    const win32 = require('path/win32');
+    Object.defineProperty(posix, 'win32', { value: win32, writable: true, enumerable: true, configurable: true });
+    return win32;
+  },
+  set(v) {
+    Object.defineProperty(posix, 'win32', { value: v, writable: true, enumerable: true, configurable: true });
+  },
+  enumerable: true,
+  configurable: true,
+});

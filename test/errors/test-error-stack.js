@@ -73,3 +73,13 @@ assert.strictEqual(typeof sites[0].getColumnNumber(), 'number');
 assert.strictEqual(sites[0].isNative(), false);
 assert.strictEqual(typeof sites[0].getTypeName(), 'object');
 assert.match(String(sites[0]), /^site \(.*test-error-stack\.js:65:\d+\)$/);
+
+// The limit holds when set from hot (JIT-compiled) code too.
+function setLimit(v) { Error.stackTraceLimit = v; }
+let wrong = 0;
+for (let i = 0; i < 100000; i++) {
+  setLimit(i % 2 === 0 ? 0 : 5);
+  if (i % 5000 === 4999 && deep(30).stack.split('\n').length !== 6) wrong++;
+}
+Error.stackTraceLimit = 10;
+assert.strictEqual(wrong, 0);
