@@ -73,6 +73,17 @@ JSValueRef lode_call(JSObjectRef fn, JSObjectRef self, size_t argc,
   return r;
 }
 
+void lode_call_direct(JSObjectRef fn) {
+  lode_runtime *rt = lode_rt;
+  JSValueRef exc = NULL;
+  JSObjectCallAsFunction(rt->ctx, fn, NULL, 0, NULL, &exc);
+  if (exc != NULL) {
+    print_raw_exception(rt->ctx, exc);
+    lode_exit(7);
+  }
+  run_ticks(rt);
+}
+
 JSValueRef lode_call_hook(const char *name, size_t argc, const JSValueRef argv[]) {
   JSValueRef f = js_get(lode_rt->ctx, lode_rt->hooks, name);
   CHECK(JSValueIsObject(lode_rt->ctx, f));

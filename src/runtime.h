@@ -32,6 +32,10 @@ int lode_runtime_run(lode_runtime *rt);
  * Uncaught exceptions go to process 'uncaughtException' handling. */
 JSValueRef lode_call(JSObjectRef fn, JSObjectRef self, size_t argc,
                      const JSValueRef argv[]);
+/* The door for lode's own JS entry points that take no arguments, catch
+ * their exceptions and run the tick queue themselves (timers, immediates):
+ * no trampoline, then ticks and microtasks as usual. */
+void lode_call_direct(JSObjectRef fn);
 /* Calls hooks[name](args…) through the door. */
 JSValueRef lode_call_hook(const char *name, size_t argc, const JSValueRef argv[]);
 /* Flushes and exits the process now (after 'exit' has been emitted). */

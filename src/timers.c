@@ -9,19 +9,21 @@ static uv_idle_t immediate_idle;
 static JSObjectRef process_timers;     /* JS: processTimers(now) */
 static JSObjectRef process_immediates; /* JS: processImmediate() */
 static int initialized;
-/* Shared with JS (Int32Array): [0] immediates queued. Lets the check phase
- * skip the call into JS when there is nothing to run. */
-static int32_t immediate_info[1];
+/* Shared with JS (Int32Array): [0] immediates queued (lets the check phase
+ * skip the call into JS when there is nothing to run), [1] set by JS when
+ * more immediates of this phase remain. */
+static int32_t immediate_info[2];
+/* Shared with JS (Float64Array): [0] the loop time given to processTimers,
+ * [1] its answer: -1 another timer is due, 0 none left, else the absolute
+ * time of the next. Shared memory keeps each timer to one bare call. */
+static double timer_info[3]; /* [2]: the loop time, refreshed by updateNow() */
 
 static void on_timer(uv_timer_t *handle) {
-  JSContextRef ctx = lode_rt->ctx;
   for (;;) {
-    JSValueRef now = JSValueMakeNumber(ctx, (double)uv_now(handle->loop));
-    JSValueRef r = lode_call(process_timers, NULL, 1, &now);
-    double next = js_num(ctx, r);
-    /* -1: another timer is due (run it after this one's microtasks);
-     * 0: no timers left; >0: the absolute time of the next one. */
-    if (next == -1) continue;
+    timer_info[0] = (double)uv_now(handle->loop);
+    lode_call_direct(process_timers);
+    double next = timer_info[1];
+    if (next == -1) continue; /* after this timer's microtasks, the next */
     if (next > 0) {
       double delay = next - (double)uv_now(handle->loop);
       uv_timer_start(&timer, on_timer, delay < 1 ? 1 : (uint64_t)delay, 0);
@@ -33,12 +35,10 @@ static void on_timer(uv_timer_t *handle) {
 static void on_check(uv_check_t *handle) {
   (void)handle;
   if (immediate_info[0] == 0) return;
-  JSContextRef ctx = lode_rt->ctx;
   /* One immediate per call: microtasks run between immediates, as in Node. */
-  for (;;) {
-    JSValueRef r = lode_call(process_immediates, NULL, 0, NULL);
-    if (!JSValueToBoolean(ctx, r)) break;
-  }
+  do {
+    lode_call_direct(process_immediates);
+  } while (immediate_info[1] != 0);
 }
 
 static void on_idle(uv_idle_t *handle) { (void)handle; }
@@ -66,12 +66,14 @@ static LODE_FN(toggle_immediate_ref) {
   return JSValueMakeUndefined(ctx);
 }
 
-/* The loop's time, refreshed first: timers start from the real now, not
- * from the start of the loop iteration (as in Node). */
-static LODE_FN(get_libuv_now) {
+/* updateNow(): refreshes the loop's time into timerInfo[2], so that timers
+ * start from the real now, not from the start of the loop iteration (as in
+ * Node). Returns nothing: a bare call is the cheapest crossing. */
+static LODE_FN(update_now) {
   LODE_UNUSED_FN_ARGS;
   uv_update_time(lode_rt->loop);
-  return JSValueMakeNumber(ctx, (double)uv_now(lode_rt->loop));
+  timer_info[2] = (double)uv_now(lode_rt->loop);
+  return NULL;
 }
 
 /* hrtime(): milliseconds (fractional) from an arbitrary origin. */
@@ -110,8 +112,12 @@ JSObjectRef lode_binding_timers(JSContextRef ctx) {
   js_set_fn(ctx, b, "scheduleTimer", schedule_timer);
   js_set_fn(ctx, b, "toggleTimerRef", toggle_timer_ref);
   js_set_fn(ctx, b, "toggleImmediateRef", toggle_immediate_ref);
-  js_set_fn(ctx, b, "getLibuvNow", get_libuv_now);
+  js_set_fn(ctx, b, "updateNow", update_now);
   js_set_fn(ctx, b, "hrtime", hrtime_ms);
+  js_set(ctx, b, "timerInfo",
+         JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeFloat64Array,
+                                               timer_info, sizeof(timer_info),
+                                               NULL, NULL, NULL));
   js_set(ctx, b, "immediateInfo",
          JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeInt32Array,
                                                immediate_info, sizeof(immediate_info),

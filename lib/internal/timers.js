@@ -14,13 +14,17 @@ const kRefed = Symbol('refed');
 const kHasPrimitive = Symbol('kHasPrimitive');
 const kList = Symbol('kList');
 const immediateInfo = binding.immediateInfo;
+const timerInfo = binding.timerInfo;
 
 let nextId = 1;
 const knownTimers = new Map(); // id -> Timeout, for clearTimeout(number)
 let refCount = 0;              // referenced active timers
 let nextExpiry = Infinity;     // when the uv timer fires next
 
-function now() { return binding.getLibuvNow(); }
+function now() {
+  binding.updateNow();
+  return timerInfo[2];
+}
 
 // ---- timer lists ----
 
@@ -207,10 +211,15 @@ function clearTimeout(timer) {
   }
 }
 
-// Called by C with the loop time. Runs at most one due timer (so that C can
-// let the microtask queue drain between timers, as Node does) and returns
-// -1 (call again), 0 (no timers) or the absolute time of the next one.
-function processTimers(nowMs) {
+// Called by C with the loop time in timerInfo[0]. Runs at most one due timer
+// (so that C can let the microtask queue drain between timers, as Node does)
+// and answers in timerInfo[1]: -1 (call again), 0 (no timers) or the
+// absolute time of the next one.
+function processTimers() {
+  timerInfo[1] = nextTimer(timerInfo[0]);
+}
+
+function nextTimer(nowMs) {
   for (;;) {
     const list = heap[0];
     if (list === undefined) {
@@ -330,8 +339,12 @@ function clearImmediate(imm) {
 }
 
 // Called by C in the check phase: runs one immediate queued before the phase
-// began; returns true while more of those remain.
+// began; immediateInfo[1] says whether more of those remain.
 function processImmediate() {
+  immediateInfo[1] = runOneImmediate() ? 1 : 0;
+}
+
+function runOneImmediate() {
   if (runningList === null) {
     if (immediateQueue.head === null) return false;
     runningList = immediateQueue;

@@ -15,8 +15,16 @@ function setup(info, uncaughtHandler, execArgvMode) {
   tickInfo = info;
   onUncaught = uncaughtHandler;
   if (execArgvMode) mode = execArgvMode;
-  // JSC has no hook for a handler added after the rejection was reported;
-  // `then` (which catch and finally call) is where it happens.
+}
+
+// JSC has no hook for a handler added after a rejection was reported; `then`
+// (which catch and finally call) is where that happens. The wrapper costs
+// about 2x on `.then` chains, so it is installed only once a rejection has
+// been reported and the process lived on.
+let thenWrapped = false;
+function wrapThen() {
+  if (thenWrapped) return;
+  thenWrapped = true;
   const origThen = Promise.prototype.then;
   Object.defineProperty(Promise.prototype, 'then', {
     value: function then(onFulfilled, onRejected) {
@@ -87,6 +95,7 @@ function processRejections() {
     const id = ++lastId;
     reported.set(promise, id);
     reportedCount++;
+    wrapThen();
     const asError = () => (isErrorLike(reason) ? reason : unhandledRejectionError(reason));
     switch (mode) {
       case 'strict': {
