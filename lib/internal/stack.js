@@ -4,6 +4,8 @@
 // Errors built by user code get a lazy `stack` accessor that converts once.
 
 const kStackHeader = Symbol('kStackHeader');
+// The name lode gives CommonJS module functions (see internal/modules/cjs).
+const kModuleFunctionName = '__lode_module__';
 
 const kRawStack = Symbol('kRawStack');
 
@@ -82,6 +84,7 @@ function convertFrame(line) {
   if (url === '[native code]') return `    at ${fn || '<anonymous>'} (<anonymous>)`;
   const loc = ln === undefined ? url : `${url}:${ln}:${v8Column(url, +ln, fixColumn(url, +ln, +col))}`;
   if (fn === 'global code' || fn === 'module code') return `    at ${loc}`;
+  if (fn === kModuleFunctionName) return `    at Object.<anonymous> (${loc})`;
   if (fn === '') return `    at ${loc}`;
   return `    at ${fn} (${loc})`;
 }
@@ -130,7 +133,8 @@ class CallSite {
     this._line = m && m[3] !== undefined ? +m[3] : null;
     this._col = m && m[4] !== undefined ?
       v8Column(this._url, this._line, fixColumn(this._url, this._line, +m[4])) : null;
-    if (this._fn === 'global code' || this._fn === 'module code') this._fn = '';
+    if (this._fn === 'global code' || this._fn === 'module code' ||
+        this._fn === kModuleFunctionName) this._fn = '';
   }
   getThis() { return undefined; }
   getTypeName() { return null; }
@@ -283,4 +287,4 @@ function hideEngineProps(err) {
   }
 }
 
-module.exports = { registerSource, sourceLine, registerWrapper, errorLocation, hideEngineProps, kStackHeader, formatStack, installErrorWrappers, header, convertFrames };
+module.exports = { kModuleFunctionName, registerSource, sourceLine, registerWrapper, errorLocation, hideEngineProps, kStackHeader, formatStack, installErrorWrappers, header, convertFrames };

@@ -22,6 +22,10 @@ const wrapper = [
   '(function (exports, require, module, __filename, __dirname) { ',
   '\n});',
 ];
+// What lode compiles: Node's wrapper with a function name that the stack
+// converter prints as V8 does for module code, `Object.<anonymous>`.
+const { kModuleFunctionName } = require('internal/stack');
+const compiledWrapper = [`(function ${kModuleFunctionName}(exports, require, module, __filename, __dirname) { `, wrapper[1]];
 
 // Node's own list, so that packages probing for a builtin see the same names;
 // names lode does not provide yet load a module whose members throw
@@ -523,8 +527,8 @@ Module.prototype.require = function require(id) {
 Module.prototype._compile = function _compile(content, filename) {
   // A `#!` line is a comment of the same length, so lines stay exact.
   if (content.charCodeAt(0) === 35 && content.charCodeAt(1) === 33) content = `//${content.slice(2)}`;
-  const fn = builtins.evaluate(wrapper[0] + content + wrapper[1], filename);
-  registerWrapper(filename, wrapper[0].length);
+  const fn = builtins.evaluate(compiledWrapper[0] + content + compiledWrapper[1], filename);
+  registerWrapper(filename, compiledWrapper[0].length);
   const dirname = path.dirname(filename);
   const require = makeRequire(this);
   return fn.call(this.exports, this.exports, require, this, filename, dirname);

@@ -39,7 +39,6 @@ function binding() {
 }
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
-const kFormatStack = Symbol.for('lode.formatStack');
 
 const inspectDefaultOptions = Object.seal({
   showHidden: false,
@@ -933,7 +932,7 @@ function errorHeader(err) {
 
 // The V8-format stack: `err.stack` when it already has that shape (an
 // assigned string, or a runtime that converts stacks), else the runtime's
-// globalThis[Symbol.for('lode.formatStack')](err) hook, else JSC's frames
+// internal/stack formatStack(err), else JSC's frames
 // converted here.
 function getStackString(err) {
   let stack;
@@ -946,7 +945,12 @@ function getStackString(err) {
     stack = String(stack);
     if (stack.includes('\n    at ') || !looksLikeJscStack(stack)) return stack;
   }
-  const hook = globalThis[kFormatStack];
+  let hook;
+  try {
+    hook = require('internal/stack').formatStack;
+  } catch {
+    hook = undefined;
+  }
   if (typeof hook === 'function') {
     try {
       const result = hook(err);
