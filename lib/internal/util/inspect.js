@@ -945,6 +945,7 @@ function getStackString(err) {
     stack = String(stack);
     if (stack.includes('\n    at ') || !looksLikeJscStack(stack)) return stack;
   }
+  if (!stack) return errorHeader(err);
   let hook;
   try {
     hook = require('internal/stack').formatStack;
