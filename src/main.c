@@ -29,6 +29,7 @@ static const option options[] = {
   {"--max-old-space-size", NULL, 1},
   {"--env-file", NULL, 1},
   {"--no-warnings", NULL, 0},
+  {"--disable-warning", NULL, 1},
   {"--no-deprecation", NULL, 0},
   {"--throw-deprecation", NULL, 0},
   {"--trace-deprecation", NULL, 0},

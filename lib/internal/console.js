@@ -178,21 +178,37 @@ function writeTo(self, useStderr, string) {
     stream.write(string);
     return;
   }
-  // Errors while writing are ignored (except running out of stack), and
-  // an 'error' listener keeps an asynchronous failure from throwing.
-  const canListen = typeof stream.once === 'function' && typeof stream.removeListener === 'function';
+  // Errors while writing are ignored (except running out of stack). A write
+  // error surfaces as an 'error' event on a later tick (EPIPE when stdout's
+  // reader went away), so a no-op listener stays on the stream until the
+  // ticks queued by this write have run.
+  const canListen = typeof stream.on === 'function' && typeof stream.removeListener === 'function';
   try {
-    if (canListen && typeof stream.listenerCount === 'function' && stream.listenerCount('error') === 0) {
-      stream.once('error', noop);
+    if (canListen && !guarded.has(stream)) {
+      stream.on('error', noop);
+      guarded.set(stream, false);
+      stream.write(string);
+      process.nextTick(unguard, stream);
+    } else {
+      if (canListen) guarded.set(stream, true);
+      stream.write(string);
     }
-    stream.write(string);
   } catch (e) {
     if (isStackOverflow(e)) throw e;
-  } finally {
-    if (canListen) {
-      try { stream.removeListener('error', noop); } catch { /* ignore */ }
-    }
   }
+}
+
+// stream -> whether it was written again after its unguard was queued (the
+// errors of those writes are queued after the unguard, so it waits again).
+const guarded = new Map();
+function unguard(stream) {
+  if (guarded.get(stream)) {
+    guarded.set(stream, false);
+    process.nextTick(unguard, stream);
+    return;
+  }
+  guarded.delete(stream);
+  try { stream.removeListener('error', noop); } catch { /* ignore */ }
 }
 
 function streamFor(self, useStderr) {

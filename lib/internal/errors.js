@@ -185,7 +185,7 @@ E('ERR_UNHANDLED_ERROR', (...args) => {
 }, Error);
 E('ERR_UNKNOWN_BUILTIN_MODULE', 'No such built-in module: %s', Error);
 E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: %s', TypeError);
-E('ERR_UNKNOWN_SIGNAL', 'Unknown signal: %s', TypeError);
+E('ERR_UNKNOWN_SIGNAL', (sig) => `Unknown signal: ${typeof sig === 'string' ? sig : lazyInspect()(sig)}`, TypeError);
 E('ERR_INVALID_PACKAGE_CONFIG', 'Invalid package config %s', Error);
 E('ERR_INVALID_PACKAGE_TARGET', 'Invalid package target %s', Error);
 E('ERR_PACKAGE_PATH_NOT_EXPORTED', (pkgPath, subpath, base) => subpath === '.' ?

@@ -108,3 +108,14 @@ assert.throws(() => { process.exitCode = 'x'; }, {
 });
 process.exitCode = 0;
 assert.strictEqual(process.exitCode, 0);
+
+// kill's signal argument: falsy means SIGTERM, any integer goes to kill(2),
+// anything else is ERR_UNKNOWN_SIGNAL formatted with inspect.
+const noPid = 2 ** 22 + 12345;
+for (const sig of [null, '', false, NaN, undefined, 9999, 'SIGTERM', 0]) {
+  assert.throws(() => process.kill(noPid, sig), { code: 'ESRCH', message: 'kill ESRCH' });
+}
+assert.throws(() => process.kill(noPid, {}), { code: 'ERR_UNKNOWN_SIGNAL', message: 'Unknown signal: {}' });
+assert.throws(() => process.kill(noPid, [1]), { message: 'Unknown signal: [ 1 ]' });
+assert.throws(() => process.kill(noPid, 1.5), { message: 'Unknown signal: 1.5' });
+assert.throws(() => process.kill(process.pid, 9999), { code: 'EINVAL', syscall: 'kill' });

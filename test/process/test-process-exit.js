@@ -30,3 +30,13 @@ check(['-e', `${raw} setTimeout(() => log("t"), 20); setTimeout(() => log("never
   { status: 0, stderr: 't\n' });
 // Signal listeners alone do not keep the process alive.
 check(['-e', 'process.on("SIGINT", () => {})'], { status: 0, stderr: '' });
+// The fatal report works even when user code removed the global process.
+{
+  const r = run(['-e', 'delete globalThis.process; throw new Error("gone")']);
+  assert.strictEqual(r.status, 1);
+  assert.match(r.stderr, /\nError: gone\n {4}at /);
+}
+// _rawDebug formats like util.format.
+check(['-e', 'process._rawDebug("a", undefined, { x: 1 }, 5)'], { status: 0, stderr: 'a undefined { x: 1 } 5\n' });
+// Options Node accepts with a value.
+check(['--disable-warning=DEP0001', '-e', '0'], { status: 0, stderr: '' });

@@ -4,6 +4,9 @@
 
 const { formatStack, hideEngineProps, errorLocation, sourceLine } = require('internal/stack');
 
+// The real process object, even if user code deletes or replaces the global.
+const process = globalThis.process;
+
 function inspectValue(v) {
   try {
     return require('internal/util/inspect').inspect(v);

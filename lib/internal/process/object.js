@@ -19,7 +19,7 @@ function parseCommandLine(native) {
     traceDeprecation: false, title: undefined, inputType: undefined, conditions: [] };
   const withValue = new Set(['-e', '--eval', '-p', '--print', '-r', '--require', '--import',
     '--unhandled-rejections', '--max-http-header-size', '--input-type', '--title', '-C', '--conditions',
-    '--stack-size', '--stack-trace-limit', '--max-old-space-size', '--env-file',
+    '--stack-size', '--stack-trace-limit', '--max-old-space-size', '--env-file', '--disable-warning',
     '--experimental-default-type']);
   const flags = [];
   for (let i = 0; i < execArgv.length; i++) {
@@ -196,16 +196,16 @@ function createProcess(native, loader) {
       return cur;
     },
     resourceUsage() { return binding.resourceUsage(); },
-    kill(pid, sig = 'SIGTERM') {
+    kill(pid, sig) {
       if (pid != (pid | 0)) throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid); // eslint-disable-line eqeqeq
       const signals = require('internal/process/signals');
       let signum;
-      if (typeof sig === 'number') {
-        signum = sig;
-        if (sig !== 0 && signals.nameOf(sig) === undefined) throw new ERR_UNKNOWN_SIGNAL(sig);
-      } else if (typeof sig === 'string') {
+      if (sig === (sig | 0)) {
+        signum = sig; // any integer goes to kill(2), which may answer EINVAL
+      } else if (!sig) {
+        signum = signals.numberOf('SIGTERM'); // undefined, null, '', false, NaN
+      } else if (typeof sig === 'string' && signals.numberOf(sig) !== undefined) {
         signum = signals.numberOf(sig);
-        if (signum === undefined) throw new ERR_UNKNOWN_SIGNAL(sig);
       } else {
         throw new ERR_UNKNOWN_SIGNAL(sig);
       }
@@ -253,7 +253,10 @@ function createProcess(native, loader) {
     _getActiveHandles() { return []; },
     _getActiveRequests() { return []; },
     getActiveResourcesInfo() { return []; },
-    _rawDebug(...args) { internalBinding('fs').writeString(2, `${args.join(' ')}\n`); },
+    _rawDebug(...args) {
+      const { format } = require('internal/util/inspect');
+      internalBinding('fs').writeString(2, `${format(...args)}\n`);
+    },
   };
   methods.memoryUsage.rss = () => binding.rss();
   methods.hrtime.bigint = function bigint() {
