@@ -17,6 +17,7 @@ static const struct {
   {"signal", lode_binding_signal}, {"tty", lode_binding_tty},
   {"os", lode_binding_os},         {"spawn_sync", lode_binding_spawn_sync},
   {"stdin", lode_binding_stdin},   {"encoding", lode_binding_encoding},
+  {"buffer", lode_binding_buffer}, {"url", lode_binding_url},
 };
 
 /* Prints an exception that escaped before JS error handling exists. */

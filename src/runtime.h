@@ -53,6 +53,8 @@ JSObjectRef lode_binding_os(JSContextRef ctx);
 JSObjectRef lode_binding_spawn_sync(JSContextRef ctx);
 JSObjectRef lode_binding_stdin(JSContextRef ctx);
 JSObjectRef lode_binding_encoding(JSContextRef ctx);
+JSObjectRef lode_binding_buffer(JSContextRef ctx);
+JSObjectRef lode_binding_url(JSContextRef ctx);
 /* A JS string from UTF-8 bytes, invalid sequences replaced by U+FFFD. */
 JSValueRef lode_utf8_string(JSContextRef ctx, const unsigned char *s, size_t len);
 
