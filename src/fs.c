@@ -9,6 +9,32 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+char *lode_read_all(int fd, size_t *len, int *err) {
+  size_t cap = 65536, n = 0;
+  char *buf = malloc(cap);
+  CHECK(buf != NULL);
+  for (;;) {
+    ssize_t r = read(fd, buf + n, cap - n - 1);
+    if (r < 0 && errno == EINTR) continue;
+    if (r < 0) {
+      *err = -errno;
+      free(buf);
+      return NULL;
+    }
+    if (r == 0) break;
+    n += (size_t)r;
+    if (n + 1 >= cap) {
+      cap *= 2;
+      char *bigger = realloc(buf, cap);
+      CHECK(bigger != NULL);
+      buf = bigger;
+    }
+  }
+  buf[n] = '\0';
+  *len = n;
+  return buf;
+}
+
 /* readFileUtf8(path): the whole file as a string; throws Node's ENOENT etc. */
 static LODE_FN(fs_read_file_utf8) {
   LODE_UNUSED_FN_ARGS;
@@ -21,33 +47,14 @@ static LODE_FN(fs_read_file_utf8) {
     free(path);
     return NULL;
   }
-  size_t cap = 65536, n = 0;
-  char *buf = malloc(cap);
-  CHECK(buf != NULL);
-  for (;;) {
-    ssize_t r = read(fd, buf + n, cap - n - 1);
-    if (r < 0 && errno == EINTR) continue;
-    if (r < 0) {
-      int err = -errno;
-      close(fd);
-      free(buf);
-      js_throw_uv(ctx, exc, err, "read", NULL, NULL);
-      free(path);
-      return NULL;
-    }
-    if (r == 0) break;
-    n += (size_t)r;
-    if (n + 1 >= cap) {
-      cap *= 2;
-      buf = realloc(buf, cap);
-      CHECK(buf != NULL);
-    }
-  }
+  size_t n = 0;
+  int err = 0;
+  char *buf = lode_read_all(fd, &n, &err);
   close(fd);
-  buf[n] = '\0';
+  free(path);
+  if (buf == NULL) return js_throw_uv(ctx, exc, err, "read", NULL, NULL);
   JSValueRef s = js_strn(ctx, buf, n);
   free(buf);
-  free(path);
   return s;
 }
 

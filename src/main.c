@@ -91,25 +91,6 @@ static const option *find_option(const char *arg, size_t len) {
   return NULL;
 }
 
-static char *read_stdin(void) {
-  size_t cap = 65536, n = 0;
-  char *buf = malloc(cap);
-  CHECK(buf != NULL);
-  for (;;) {
-    ssize_t r = read(0, buf + n, cap - n - 1);
-    if (r < 0) break;
-    if (r == 0) break;
-    n += (size_t)r;
-    if (n + 1 >= cap) {
-      cap *= 2;
-      buf = realloc(buf, cap);
-      CHECK(buf != NULL);
-    }
-  }
-  buf[n] = '\0';
-  return buf;
-}
-
 int main(int argc, char **argv) {
   argv = uv_setup_args(argc, argv);
   int eval = 0;
@@ -150,7 +131,15 @@ int main(int argc, char **argv) {
   int script_index = i;
   if (!eval) {
     int from_stdin = i < argc ? strcmp(argv[i], "-") == 0 : !isatty(0);
-    if (from_stdin) rt.stdin_script = read_stdin();
+    if (from_stdin) {
+      size_t len;
+      int err = 0;
+      rt.stdin_script = lode_read_all(0, &len, &err);
+      if (rt.stdin_script == NULL) {
+        fprintf(stderr, "%s: cannot read stdin: %s\n", argv[0], uv_strerror(err));
+        return 1;
+      }
+    }
     else if (i >= argc) {
       fprintf(stderr, "lode: the interactive REPL is not implemented yet; "
                       "pass a script, -e CODE, or pipe a script on stdin\n");

@@ -4,6 +4,7 @@
 #include <jsc/jsc.h>
 #include <signal.h>
 #include <string.h>
+#include <fcntl.h>
 #include <unistd.h>
 
 lode_runtime *lode_rt;
@@ -93,28 +94,6 @@ JSValueRef lode_call_hook(const char *name, size_t argc, const JSValueRef argv[]
 
 /* ---- the `native` object given to lib/internal/bootstrap/loader.js ---- */
 
-static char *read_whole_file(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (f == NULL) return NULL;
-  size_t cap = 65536, n = 0;
-  char *buf = malloc(cap);
-  CHECK(buf != NULL);
-  for (;;) {
-    size_t r = fread(buf + n, 1, cap - n - 1, f);
-    n += r;
-    if (r == 0) break;
-    if (n + 1 >= cap) {
-      cap *= 2;
-      buf = realloc(buf, cap);
-      CHECK(buf != NULL);
-    }
-  }
-  fclose(f);
-  buf[n] = '\0';
-  *len = n;
-  return buf;
-}
-
 /* builtinSource(id): the source of lib/<id>.js, from disk when LODE_LIB_DIR
  * is set (development), else from the binary. */
 static LODE_FN(native_builtin_source) {
@@ -130,7 +109,10 @@ static LODE_FN(native_builtin_source) {
     CHECK(path != NULL);
     snprintf(path, n, "%s/%s.js", dir, id);
     size_t len;
-    char *src = read_whole_file(path, &len);
+    int err = 0;
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    char *src = fd < 0 ? NULL : lode_read_all(fd, &len, &err);
+    if (fd >= 0) close(fd);
     if (src != NULL) result = js_str(ctx, src);
     free(src);
     free(path);
@@ -156,18 +138,27 @@ static LODE_FN(native_builtin_ids) {
   return arr;
 }
 
+/* The (code, filename) pair of evaluate and checkSyntax as JSC strings;
+ * false (with *exc set) when either is not convertible. */
+static bool code_and_url(JSContextRef ctx, const JSValueRef argv[], JSStringRef *code,
+                         JSStringRef *url, JSValueRef *exc) {
+  *code = JSValueToStringCopy(ctx, argv[0], exc);
+  if (*code == NULL) return false;
+  *url = JSValueToStringCopy(ctx, argv[1], exc);
+  if (*url == NULL) {
+    JSStringRelease(*code);
+    return false;
+  }
+  return true;
+}
+
 /* evaluate(code, filename[, line]): JSEvaluateScript with a source URL, so
  * stack traces name the file and lines are exact. */
 static LODE_FN(native_evaluate) {
   LODE_UNUSED_FN_ARGS;
   if (argc < 2) return js_throw(ctx, exc, "TypeError", NULL, "evaluate(code, filename)");
-  JSStringRef code = JSValueToStringCopy(ctx, argv[0], exc);
-  if (code == NULL) return NULL;
-  JSStringRef url = JSValueToStringCopy(ctx, argv[1], exc);
-  if (url == NULL) {
-    JSStringRelease(code);
-    return NULL;
-  }
+  JSStringRef code, url;
+  if (!code_and_url(ctx, argv, &code, &url, exc)) return NULL;
   int line = js_arg_int(ctx, argc, argv, 2, 1);
   JSValueRef r = JSEvaluateScript(ctx, code, NULL, url, line, exc);
   JSStringRelease(code);
@@ -179,13 +170,8 @@ static LODE_FN(native_evaluate) {
 static LODE_FN(native_check_syntax) {
   LODE_UNUSED_FN_ARGS;
   if (argc < 2) return JSValueMakeNull(ctx);
-  JSStringRef code = JSValueToStringCopy(ctx, argv[0], exc);
-  if (code == NULL) return NULL;
-  JSStringRef url = JSValueToStringCopy(ctx, argv[1], exc);
-  if (url == NULL) {
-    JSStringRelease(code);
-    return NULL;
-  }
+  JSStringRef code, url;
+  if (!code_and_url(ctx, argv, &code, &url, exc)) return NULL;
   JSValueRef err = NULL;
   bool ok = JSCheckScriptSyntax(ctx, code, url, 1, &err);
   JSStringRelease(code);

@@ -38,6 +38,9 @@ JSValueRef lode_call(JSObjectRef fn, JSObjectRef self, size_t argc,
 void lode_call_direct(JSObjectRef fn);
 /* Calls hooks[name](args…) through the door. */
 JSValueRef lode_call_hook(const char *name, size_t argc, const JSValueRef argv[]);
+/* Reads fd to its end: a malloc'd, NUL-terminated buffer and its length, or
+ * NULL with *err set to a negative errno. */
+char *lode_read_all(int fd, size_t *len, int *err);
 /* Flushes and exits the process now (after 'exit' has been emitted). */
 _Noreturn void lode_exit(int code);
 

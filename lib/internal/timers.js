@@ -377,44 +377,29 @@ binding.setup(processTimers, processImmediate);
 
 // ---- public functions ----
 
-function setTimeout(callback, after, arg1, arg2, arg3) {
-  validateFunction(callback, 'callback');
-  let args;
-  switch (arguments.length) {
-    case 0: case 1: case 2: break;
-    case 3: args = [arg1]; break;
-    case 4: args = [arg1, arg2]; break;
-    default: args = Array.prototype.slice.call(arguments, 2);
-  }
-  return new Timeout(callback, after, args, false, true);
+// The extra arguments of a timer call, without a rest parameter's array for
+// the common no-argument case.
+function extraArgs(args, from) {
+  return args.length > from ? Array.prototype.slice.call(args, from) : undefined;
 }
 
-function setInterval(callback, repeat, arg1, arg2, arg3) {
+function setTimeout(callback, after) {
   validateFunction(callback, 'callback');
-  let args;
-  switch (arguments.length) {
-    case 0: case 1: case 2: break;
-    case 3: args = [arg1]; break;
-    case 4: args = [arg1, arg2]; break;
-    default: args = Array.prototype.slice.call(arguments, 2);
-  }
-  return new Timeout(callback, repeat, args, true, true);
+  return new Timeout(callback, after, extraArgs(arguments, 2), false, true);
+}
+
+function setInterval(callback, repeat) {
+  validateFunction(callback, 'callback');
+  return new Timeout(callback, repeat, extraArgs(arguments, 2), true, true);
 }
 
 function clearInterval(timer) {
   clearTimeout(timer);
 }
 
-function setImmediate(callback, arg1, arg2, arg3) {
+function setImmediate(callback) {
   validateFunction(callback, 'callback');
-  let args;
-  switch (arguments.length) {
-    case 0: case 1: break;
-    case 2: args = [arg1]; break;
-    case 3: args = [arg1, arg2]; break;
-    default: args = Array.prototype.slice.call(arguments, 1);
-  }
-  return new Immediate(callback, args);
+  return new Immediate(callback, extraArgs(arguments, 1));
 }
 
 module.exports = {
