@@ -1,7 +1,402 @@
-/* buffer: byte operations for node:buffer (filled in by the bytes issue). */
+/* buffer: byte operations for node:buffer, TextEncoder/TextDecoder and
+ * string_decoder. JS validates every argument first (lib/buffer.js); C
+ * checks again wherever memory safety depends on it. Each operation is one
+ * crossing that reads or writes the typed array's memory in place. */
 #include "runtime.h"
+#include "base64.h"
+#include "utf8.h"
+
+#include <string.h>
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
+#error "utf16le conversions below assume a little-endian host"
+#endif
+
+/* Encoding ids shared with lib/internal/buffer.js. */
+enum {
+  ENC_UTF8 = 1,
+  ENC_UCS2 = 2,
+  ENC_LATIN1 = 3,
+  ENC_ASCII = 4,
+  ENC_BASE64 = 5,
+  ENC_BASE64URL = 6,
+  ENC_HEX = 7,
+};
+
+/* Bytes of a typed array view (its byteOffset applied: the JSC call returns
+ * the start of the whole backing store). Few engine calls: each takes the
+ * VM lock. JSObjectGetTypedArrayBytesPtr answers NULL for any object that
+ * is not a typed array. */
+static int view_bytes(JSContextRef ctx, JSValueRef v, unsigned char **p, size_t *len,
+                      JSValueRef *exc) {
+  unsigned char *base = NULL;
+  if (v != NULL && JSValueIsObject(ctx, v)) base = JSObjectGetTypedArrayBytesPtr(ctx, (JSObjectRef)v, exc);
+  if (base == NULL) {
+    if (v == NULL || !JSValueIsObject(ctx, v) ||
+        JSValueGetTypedArrayType(ctx, v, NULL) == kJSTypedArrayTypeNone) {
+      js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE", "argument must be a buffer");
+      return -1;
+    }
+    *p = NULL; /* detached */
+    *len = 0;
+    return 0;
+  }
+  JSObjectRef o = (JSObjectRef)v;
+  *len = JSObjectGetTypedArrayByteLength(ctx, o, exc);
+  *p = base + JSObjectGetTypedArrayByteOffset(ctx, o, exc);
+  return 0;
+}
+
+/* A non-negative integer argument clamped to [0, max] (JS passes numbers;
+ * anything else reads as NaN and becomes 0). */
+static size_t arg_index(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
+                        size_t dflt, size_t max) {
+  if (i >= argc) return dflt > max ? max : dflt;
+  double d = JSValueToNumber(ctx, argv[i], NULL);
+  if (!(d > 0)) return 0;
+  if (d >= (double)max) return max;
+  return (size_t)d;
+}
+
+/* UTF-16 units of a string argument; the JSStringRef must be released. */
+static JSStringRef string_arg(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
+                              const uint16_t **chars, size_t *n, JSValueRef *exc) {
+  if (i >= argc || !JSValueIsString(ctx, argv[i])) {
+    js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE", "argument must be a string");
+    return NULL;
+  }
+  JSStringRef s = JSValueToStringCopy(ctx, argv[i], exc);
+  if (s == NULL) return NULL;
+  *n = JSStringGetLength(s);
+  *chars = *n > 0 ? JSStringGetCharactersPtr(s) : NULL;
+  return s;
+}
+
+/* Scratch space for building strings: one per thread (workers run their own
+ * VM on their own thread). Large results use their own allocation. */
+#define SCRATCH_UNITS 32768
+static _Thread_local uint16_t scratch[SCRATCH_UNITS];
+
+static uint16_t *units_alloc(size_t n) {
+  if (n <= SCRATCH_UNITS) return scratch;
+  return malloc(n * sizeof(uint16_t));
+}
+
+static void units_free(uint16_t *u) {
+  if (u != scratch) free(u);
+}
+
+static JSValueRef make_string(JSContextRef ctx, const uint16_t *u, size_t n) {
+  JSStringRef s = JSStringCreateWithCharacters(u, n);
+  JSValueRef v = JSValueMakeString(ctx, s);
+  JSStringRelease(s);
+  return v;
+}
+
+static size_t encode_latin1(const uint16_t *s, size_t n, unsigned char *out, size_t cap) {
+  size_t k = n < cap ? n : cap;
+  for (size_t i = 0; i < k; i++) out[i] = (unsigned char)s[i];
+  return k;
+}
+
+static size_t encode_ucs2(const uint16_t *s, size_t n, unsigned char *out, size_t cap) {
+  size_t k = n < cap / 2 ? n : cap / 2;
+  memcpy(out, s, k * 2);
+  return k * 2;
+}
+
+/* Encodes a string in enc into out (cap bytes): whole characters only for
+ * utf8 and ucs2, as Node's write does. */
+static size_t encode_into(int enc, const uint16_t *s, size_t n, unsigned char *out, size_t cap,
+                          size_t *nread) {
+  switch (enc) {
+    case ENC_UTF8:
+      return lode_utf16_to_utf8(s, n, out, cap, nread);
+    case ENC_UCS2:
+      return encode_ucs2(s, n, out, cap);
+    case ENC_LATIN1:
+    case ENC_ASCII:
+      return encode_latin1(s, n, out, cap);
+    case ENC_BASE64:
+    case ENC_BASE64URL:
+      return lode_base64_decode16(s, n, out, cap);
+    case ENC_HEX:
+      return lode_hex_decode16(s, n, out, cap);
+  }
+  return 0;
+}
+
+/* byteLengthUtf8(string) → number */
+static LODE_FN(buf_byte_length_utf8) {
+  LODE_UNUSED_FN_ARGS;
+  const uint16_t *s;
+  size_t n;
+  JSStringRef str = string_arg(ctx, argc, argv, 0, &s, &n, exc);
+  if (str == NULL) return NULL;
+  size_t len = n > 0 ? lode_utf16_utf8_length(s, n) : 0;
+  JSStringRelease(str);
+  return JSValueMakeNumber(ctx, (double)len);
+}
+
+/* write(view, string, offset, maxBytes, enc) → bytes written */
+static LODE_FN(buf_write) {
+  LODE_UNUSED_FN_ARGS;
+  unsigned char *p;
+  size_t len;
+  if (argc < 5 || view_bytes(ctx, argv[0], &p, &len, exc) != 0) return NULL;
+  size_t off = arg_index(ctx, argc, argv, 2, 0, len);
+  size_t max = arg_index(ctx, argc, argv, 3, len - off, len - off);
+  int enc = (int)js_num(ctx, argv[4]);
+  const uint16_t *s;
+  size_t n;
+  JSStringRef str = string_arg(ctx, argc, argv, 1, &s, &n, exc);
+  if (str == NULL) return NULL;
+  size_t w = n > 0 && max > 0 ? encode_into(enc, s, n, p + off, max, NULL) : 0;
+  JSStringRelease(str);
+  return JSValueMakeNumber(ctx, (double)w);
+}
+
+static void free_bytes(void *bytes, void *unused) {
+  (void)unused;
+  free(bytes);
+}
+
+/* encode(string, enc) → ArrayBuffer holding exactly the encoded bytes, or
+ * undefined when the memory cannot be had. */
+static LODE_FN(buf_encode) {
+  LODE_UNUSED_FN_ARGS;
+  int enc = argc > 1 ? (int)js_num(ctx, argv[1]) : ENC_UTF8;
+  const uint16_t *s;
+  size_t n;
+  JSStringRef str = string_arg(ctx, argc, argv, 0, &s, &n, exc);
+  if (str == NULL) return NULL;
+  size_t cap;
+  switch (enc) {
+    case ENC_UTF8: cap = n > 0 ? lode_utf16_utf8_length(s, n) : 0; break;
+    case ENC_UCS2: cap = n * 2; break;
+    case ENC_BASE64:
+    case ENC_BASE64URL: cap = n > 0 ? lode_base64_decoded_length16(s, n) : 0; break;
+    case ENC_HEX: cap = n / 2; break;
+    default: cap = n; break;
+  }
+  unsigned char *bytes = malloc(cap > 0 ? cap : 1);
+  if (bytes == NULL) {
+    JSStringRelease(str);
+    return JSValueMakeUndefined(ctx);
+  }
+  size_t w = cap > 0 ? encode_into(enc, s, n, bytes, cap, NULL) : 0;
+  JSStringRelease(str);
+  JSObjectRef ab = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, bytes, w, free_bytes, NULL, exc);
+  if (ab == NULL) free(bytes);
+  return ab;
+}
+
+/* The longest string a decode may produce (Node's kStringMaxLength). */
+#define STRING_MAX_LENGTH 536870888u
+
+/* slice(view, start, end, enc) → string, or undefined when the result would
+ * be longer than the engine's string limit (or memory ran out). */
+static LODE_FN(buf_slice) {
+  LODE_UNUSED_FN_ARGS;
+  unsigned char *p;
+  size_t len;
+  if (argc < 4 || view_bytes(ctx, argv[0], &p, &len, exc) != 0) return NULL;
+  size_t start = arg_index(ctx, argc, argv, 1, 0, len);
+  size_t end = arg_index(ctx, argc, argv, 2, len, len);
+  int enc = (int)js_num(ctx, argv[3]);
+  if (end <= start) return js_str(ctx, "");
+  const unsigned char *b = p + start;
+  size_t n = end - start;
+  size_t units; /* for utf8 an upper bound: never more units than bytes */
+  switch (enc) {
+    case ENC_UTF8: units = n; break;
+    case ENC_UCS2: units = n / 2; break;
+    case ENC_HEX: units = n * 2; break;
+    case ENC_BASE64: units = lode_base64_encoded_length(n, 0); break;
+    case ENC_BASE64URL: units = lode_base64_encoded_length(n, 1); break;
+    default: units = n; break;
+  }
+  if (units > STRING_MAX_LENGTH && enc != ENC_UTF8) return JSValueMakeUndefined(ctx);
+  uint16_t *u = units_alloc(units);
+  if (u == NULL) return JSValueMakeUndefined(ctx);
+  switch (enc) {
+    case ENC_UTF8:
+      units = lode_utf8_to_utf16(b, n, u);
+      if (units > STRING_MAX_LENGTH) {
+        units_free(u);
+        return JSValueMakeUndefined(ctx);
+      }
+      break;
+    case ENC_UCS2:
+      memcpy(u, b, units * 2);
+      break;
+    case ENC_ASCII:
+      for (size_t i = 0; i < n; i++) u[i] = b[i] & 0x7F;
+      break;
+    case ENC_HEX:
+      lode_hex_encode16(b, n, u);
+      break;
+    case ENC_BASE64:
+    case ENC_BASE64URL:
+      lode_base64_encode16(b, n, u, enc == ENC_BASE64URL);
+      break;
+    default:
+      lode_latin1_to_utf16(b, n, u);
+      break;
+  }
+  JSValueRef v = make_string(ctx, u, units);
+  units_free(u);
+  return v;
+}
+
+/* compare(a, aStart, aEnd, b, bStart, bEnd) → -1, 0 or 1 */
+static LODE_FN(buf_compare) {
+  LODE_UNUSED_FN_ARGS;
+  unsigned char *a, *b;
+  size_t alen, blen;
+  if (argc < 6 || view_bytes(ctx, argv[0], &a, &alen, exc) != 0 ||
+      view_bytes(ctx, argv[3], &b, &blen, exc) != 0)
+    return NULL;
+  size_t as = arg_index(ctx, argc, argv, 1, 0, alen);
+  size_t ae = arg_index(ctx, argc, argv, 2, alen, alen);
+  size_t bs = arg_index(ctx, argc, argv, 4, 0, blen);
+  size_t be = arg_index(ctx, argc, argv, 5, blen, blen);
+  size_t an = ae > as ? ae - as : 0, bn = be > bs ? be - bs : 0;
+  size_t k = an < bn ? an : bn;
+  int r = k > 0 ? memcmp(a + as, b + bs, k) : 0;
+  if (r == 0) r = an < bn ? -1 : an > bn ? 1 : 0;
+  return JSValueMakeNumber(ctx, r < 0 ? -1 : r > 0 ? 1 : 0);
+}
+
+/* indexOf(haystack, needle, start, forward, step) → index or -1. Matches
+ * are looked for at positions >= start (forward) or <= start (backward);
+ * step 2 keeps to even positions (utf16le). JS has already checked that
+ * the needle is not empty and fits. */
+static LODE_FN(buf_index_of) {
+  LODE_UNUSED_FN_ARGS;
+  unsigned char *h, *nd;
+  size_t hlen, nlen;
+  if (argc < 5 || view_bytes(ctx, argv[0], &h, &hlen, exc) != 0 ||
+      view_bytes(ctx, argv[1], &nd, &nlen, exc) != 0)
+    return NULL;
+  if (nlen == 0 || nlen > hlen) return JSValueMakeNumber(ctx, -1);
+  size_t last = hlen - nlen;
+  size_t start = arg_index(ctx, argc, argv, 2, 0, last + 1);
+  int forward = JSValueToBoolean(ctx, argv[3]);
+  int step = (int)js_num(ctx, argv[4]) == 2 ? 2 : 1;
+  unsigned char first = nd[0];
+  /* utf16le searches whole units: a byte offset names the unit it falls in. */
+  if (step == 2) start &= ~(size_t)1;
+  if (forward) {
+    if (start > last) return JSValueMakeNumber(ctx, -1);
+    size_t pos = start;
+    while (pos <= last) {
+      const unsigned char *m = memchr(h + pos, first, last - pos + 1);
+      if (m == NULL) break;
+      size_t at = (size_t)(m - h);
+      if ((step == 1 || (at & 1) == 0) && memcmp(h + at, nd, nlen) == 0)
+        return JSValueMakeNumber(ctx, (double)at);
+      pos = at + 1;
+    }
+  } else {
+    if (start > last) start = step == 2 ? last & ~(size_t)1 : last;
+    size_t pos = start + 1; /* search h[0, pos) for a first byte */
+    while (pos > 0) {
+      const unsigned char *m = memrchr(h, first, pos);
+      if (m == NULL) break;
+      size_t at = (size_t)(m - h);
+      if ((step == 1 || (at & 1) == 0) && memcmp(h + at, nd, nlen) == 0)
+        return JSValueMakeNumber(ctx, (double)at);
+      pos = at;
+    }
+  }
+  return JSValueMakeNumber(ctx, -1);
+}
+
+/* isUtf8(view) / isAscii(view) → boolean */
+static LODE_FN(buf_is_utf8) {
+  LODE_UNUSED_FN_ARGS;
+  unsigned char *p;
+  size_t len;
+  if (view_bytes(ctx, argc > 0 ? argv[0] : NULL, &p, &len, exc) != 0) return NULL;
+  return JSValueMakeBoolean(ctx, len == 0 || lode_utf8_valid(p, len));
+}
+
+static LODE_FN(buf_is_ascii) {
+  LODE_UNUSED_FN_ARGS;
+  unsigned char *p;
+  size_t len;
+  if (view_bytes(ctx, argc > 0 ? argv[0] : NULL, &p, &len, exc) != 0) return NULL;
+  return JSValueMakeBoolean(ctx, len == 0 || lode_is_ascii(p, len));
+}
+
+/* utf8IncompleteTail(view, start, end) → bytes at the end of [start, end)
+ * that begin a character more input could complete (0-3). */
+static LODE_FN(buf_utf8_incomplete_tail) {
+  LODE_UNUSED_FN_ARGS;
+  unsigned char *p;
+  size_t len;
+  if (argc < 3 || view_bytes(ctx, argv[0], &p, &len, exc) != 0) return NULL;
+  size_t start = arg_index(ctx, argc, argv, 1, 0, len);
+  size_t end = arg_index(ctx, argc, argv, 2, len, len);
+  if (end <= start) return JSValueMakeNumber(ctx, 0);
+  return JSValueMakeNumber(ctx, (double)lode_utf8_incomplete_tail(p + start, end - start));
+}
+
+/* encodeIntoUtf8(string, view, result) → undefined; result (a Float64Array
+ * of two) gets [units read, bytes written] (TextEncoder.encodeInto). */
+static LODE_FN(buf_encode_into_utf8) {
+  LODE_UNUSED_FN_ARGS;
+  unsigned char *p;
+  size_t len;
+  if (argc < 3 || view_bytes(ctx, argv[1], &p, &len, exc) != 0) return NULL;
+  if (JSValueGetTypedArrayType(ctx, argv[2], NULL) != kJSTypedArrayTypeFloat64Array)
+    return js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE", "result must be a Float64Array");
+  unsigned char *rp;
+  size_t rlen;
+  if (view_bytes(ctx, argv[2], &rp, &rlen, exc) != 0) return NULL;
+  if (rlen < 2 * sizeof(double))
+    return js_throw(ctx, exc, "RangeError", "ERR_OUT_OF_RANGE", "result must hold two numbers");
+  const uint16_t *s;
+  size_t n;
+  JSStringRef str = string_arg(ctx, argc, argv, 0, &s, &n, exc);
+  if (str == NULL) return NULL;
+  size_t read = 0;
+  size_t w = n > 0 && len > 0 ? lode_utf16_to_utf8(s, n, p, len, &read) : 0;
+  JSStringRelease(str);
+  double r[2] = {(double)read, (double)w};
+  memcpy(rp, r, sizeof(r));
+  return JSValueMakeUndefined(ctx);
+}
 
 JSObjectRef lode_binding_buffer(JSContextRef ctx) {
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
+  js_set_fn(ctx, b, "byteLengthUtf8", buf_byte_length_utf8);
+  js_set_fn(ctx, b, "write", buf_write);
+  js_set_fn(ctx, b, "encode", buf_encode);
+  js_set_fn(ctx, b, "slice", buf_slice);
+  js_set_fn(ctx, b, "compare", buf_compare);
+  js_set_fn(ctx, b, "indexOf", buf_index_of);
+  js_set_fn(ctx, b, "isUtf8", buf_is_utf8);
+  js_set_fn(ctx, b, "isAscii", buf_is_ascii);
+  js_set_fn(ctx, b, "utf8IncompleteTail", buf_utf8_incomplete_tail);
+  js_set_fn(ctx, b, "encodeIntoUtf8", buf_encode_into_utf8);
+  js_set_num(ctx, b, "kStringMaxLength", STRING_MAX_LENGTH);
+  { extern JSObjectRef lode_binding_buffer_x(JSContextRef, JSObjectRef); lode_binding_buffer_x(ctx, b); }
   return b;
 }
+static LODE_FN(x_cost) {
+  LODE_UNUSED_FN_ARGS;
+  int what = (int)JSValueToNumber(ctx, argv[0], NULL);
+  double s = 0;
+  for (int i = 0; i < 1000; i++) {
+    if (what == 0) s += JSValueToNumber(ctx, argv[1], NULL);
+    else if (what == 1) s += (double)(size_t)JSObjectGetTypedArrayBytesPtr(ctx, (JSObjectRef)argv[1], NULL);
+    else if (what == 2) s += (double)JSObjectGetTypedArrayByteLength(ctx, (JSObjectRef)argv[1], NULL);
+    else if (what == 3) s += JSValueIsObject(ctx, argv[1]);
+    else if (what == 4) s += JSValueGetTypedArrayType(ctx, argv[1], NULL);
+    else if (what == 5) s += (double)JSObjectGetTypedArrayByteOffset(ctx, (JSObjectRef)argv[1], NULL);
+  }
+  return JSValueMakeNumber(ctx, s);
+}
+JSObjectRef lode_binding_buffer_x(JSContextRef ctx, JSObjectRef b) { js_set_fn(ctx, b, "cost", x_cost); return b; }

@@ -24,8 +24,10 @@ static LODE_FN(utf8_decode) {
       JSValueGetTypedArrayType(ctx, argv[0], NULL) == kJSTypedArrayTypeNone)
     return js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE", "utf8Decode expects a typed array");
   JSObjectRef arr = (JSObjectRef)argv[0];
+  /* The JSC call returns the start of the backing store, not of the view. */
   const unsigned char *p = JSObjectGetTypedArrayBytesPtr(ctx, arr, exc);
   size_t len = JSObjectGetTypedArrayByteLength(ctx, arr, exc);
+  if (p != NULL) p += JSObjectGetTypedArrayByteOffset(ctx, arr, exc);
   double start = argc > 1 ? js_num(ctx, argv[1]) : 0;
   double end = argc > 2 ? js_num(ctx, argv[2]) : (double)len;
   if (!(start >= 0)) start = 0;

@@ -33,6 +33,11 @@ function setupGlobals(loader) {
   lazy('structuredClone', () => require('internal/structured_clone').structuredClone, true);
   lazy('atob', () => require('internal/base64').atob, true);
   lazy('btoa', () => require('internal/base64').btoa, true);
+  lazy('Buffer', () => require('buffer').Buffer);
+  lazy('TextEncoder', () => require('internal/encoding').TextEncoder);
+  lazy('TextDecoder', () => require('internal/encoding').TextDecoder);
+  lazy('Blob', () => require('buffer').Blob);
+  lazy('File', () => require('buffer').File);
   lazy('performance', () => require('internal/perf').performance, true);
   for (const name of ['Performance', 'PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure',
     'PerformanceObserver', 'PerformanceObserverEntryList']) {
@@ -45,6 +50,8 @@ function setupGlobals(loader) {
   lazy('AbortController', () => require('internal/abort_controller').AbortController);
   lazy('AbortSignal', () => require('internal/abort_controller').AbortSignal);
   lazy('DOMException', () => require('internal/dom_exception').DOMException);
+  lazy('URL', () => require('internal/url').URL);
+  lazy('URLSearchParams', () => require('internal/url').URLSearchParams);
   // Not a global, but start-up work of the same kind: the default printer
   // of process 'warning' events must be listening before user code runs.
   require('internal/process/warning').setup();
