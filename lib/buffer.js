@@ -7,6 +7,7 @@ const {
   FastBuffer, kMaxLength, kStringMaxLength, setBufferConstructor, allocate, createBuffer,
   getEncodingOps, normalizeEncoding, fromStringFast, utf8Ops, ucs2Ops,
   isUint8Array, isTypedArray, isAnyArrayBuffer, indexOutOfRange, notAString, notABuffer, binding,
+  compareC, indexOfC,
 } = require('internal/buffer');
 const { addReadWrite } = require('internal/buffer_rw');
 const {
@@ -49,15 +50,21 @@ function toInteger(n, dflt) {
 // The Buffer function (deprecated as a call or constructor: DEP0005)
 
 let bufferWarned = false;
+let quietChecks = 0;
 function showDeprecation() {
   if (bufferWarned) return;
-  // Node stays quiet when the call comes from a dependency.
+  // Node stays quiet when the call comes from a dependency. Reading a stack
+  // is slow: a dependency calling Buffer() in a loop is checked only so often.
+  if (quietChecks > 1000) return;
   const stack = new Error().stack || '';
   const lines = stack.split('\n');
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i];
     if (line.includes('node:')) continue;
-    if (line.includes('/node_modules/') || line.includes('\\node_modules\\')) return;
+    if (line.includes('/node_modules/') || line.includes('\\node_modules\\')) {
+      quietChecks++;
+      return;
+    }
     break;
   }
   bufferWarned = true;
@@ -228,7 +235,7 @@ function compareBytes(a, as, ae, b, bs, be) {
   const an = ae - as;
   const bn = be - bs;
   const n = an < bn ? an : bn;
-  if (n > 32) return binding.compare(a, as, ae, b, bs, be);
+  if (n > 32) return compareC(a, as, ae, b, bs, be);
   for (let i = 0; i < n; i++) {
     const x = a[as + i];
     const y = b[bs + i];
@@ -532,7 +539,7 @@ function indexOfBytes(buffer, needle, byteOffset, forward, step) {
     return forward ? Uint8Array.prototype.indexOf.call(buffer, needle[0], off) :
       Uint8Array.prototype.lastIndexOf.call(buffer, needle[0], off);
   }
-  return binding.indexOf(buffer, needle, off, forward, step);
+  return indexOfC(buffer, needle, off, forward, step);
 }
 
 const kIndexOfTypes = ['number', 'string', 'Buffer', 'Uint8Array'];

@@ -1,7 +1,13 @@
 /* buffer: byte operations for node:buffer, TextEncoder/TextDecoder and
  * string_decoder. JS validates every argument first (lib/buffer.js); C
  * checks again wherever memory safety depends on it. Each operation is one
- * crossing that reads or writes the typed array's memory in place. */
+ * crossing that reads or writes the typed array's memory in place.
+ *
+ * Engine calls are not free here: JSValueToNumber or
+ * JSObjectGetTypedArrayBytesPtr cost ~90 ns each (they take the VM lock),
+ * as much as the crossing itself. So numeric arguments and results travel
+ * through a Float64Array shared with JS (`binding.args`), whose memory C
+ * reads directly; only views and strings are passed as arguments. */
 #include "runtime.h"
 #include "base64.h"
 #include "utf8.h"
@@ -23,10 +29,37 @@ enum {
   ENC_HEX = 7,
 };
 
+#define NARGS 8
+
+/* The binding object's private data: the pinned memory of binding.args. */
+typedef struct {
+  double *args;
+} buf_state;
+
+static void state_finalize(JSObjectRef obj) {
+  free(JSObjectGetPrivate(obj));
+}
+
+static double *args_of(JSContextRef ctx, JSObjectRef self, JSValueRef *exc) {
+  buf_state *st = self != NULL ? JSObjectGetPrivate(self) : NULL;
+  if (st == NULL) {
+    js_throw(ctx, exc, "TypeError", "ERR_INVALID_THIS", "buffer binding called without its object");
+    return NULL;
+  }
+  return st->args;
+}
+
+/* A numeric argument from the shared array as an index within [0, max]. */
+static size_t index_in(double d, size_t max) {
+  if (!(d > 0)) return 0;
+  if (d >= (double)max) return max;
+  return (size_t)d;
+}
+
 /* Bytes of a typed array view (its byteOffset applied: the JSC call returns
- * the start of the whole backing store). Few engine calls: each takes the
- * VM lock. JSObjectGetTypedArrayBytesPtr answers NULL for any object that
- * is not a typed array. */
+ * the start of the whole backing store). JSObjectGetTypedArrayBytesPtr
+ * answers NULL for an object that is not a typed array, and for a detached
+ * one. */
 static int view_bytes(JSContextRef ctx, JSValueRef v, unsigned char **p, size_t *len,
                       JSValueRef *exc) {
   unsigned char *base = NULL;
@@ -37,7 +70,7 @@ static int view_bytes(JSContextRef ctx, JSValueRef v, unsigned char **p, size_t 
       js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE", "argument must be a buffer");
       return -1;
     }
-    *p = NULL; /* detached */
+    *p = NULL;
     *len = 0;
     return 0;
   }
@@ -45,17 +78,6 @@ static int view_bytes(JSContextRef ctx, JSValueRef v, unsigned char **p, size_t 
   *len = JSObjectGetTypedArrayByteLength(ctx, o, exc);
   *p = base + JSObjectGetTypedArrayByteOffset(ctx, o, exc);
   return 0;
-}
-
-/* A non-negative integer argument clamped to [0, max] (JS passes numbers;
- * anything else reads as NaN and becomes 0). */
-static size_t arg_index(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
-                        size_t dflt, size_t max) {
-  if (i >= argc) return dflt > max ? max : dflt;
-  double d = JSValueToNumber(ctx, argv[i], NULL);
-  if (!(d > 0)) return 0;
-  if (d >= (double)max) return max;
-  return (size_t)d;
 }
 
 /* UTF-16 units of a string argument; the JSStringRef must be released. */
@@ -73,17 +95,29 @@ static JSStringRef string_arg(JSContextRef ctx, size_t argc, const JSValueRef ar
 }
 
 /* Scratch space for building strings: one per thread (workers run their own
- * VM on their own thread). Large results use their own allocation. */
+ * VM on their own thread). Results up to 8 MB reuse one growing buffer, so
+ * decoding big buffers over and over does not fault in fresh pages each
+ * time; larger ones use their own allocation. */
 #define SCRATCH_UNITS 32768
+#define SCRATCH_KEEP_UNITS (4u << 20)
 static _Thread_local uint16_t scratch[SCRATCH_UNITS];
+static _Thread_local uint16_t *big_scratch;
+static _Thread_local size_t big_scratch_units;
 
 static uint16_t *units_alloc(size_t n) {
   if (n <= SCRATCH_UNITS) return scratch;
-  return malloc(n * sizeof(uint16_t));
+  if (n > SCRATCH_KEEP_UNITS) return malloc(n * sizeof(uint16_t));
+  if (n > big_scratch_units) {
+    uint16_t *b = realloc(big_scratch, n * sizeof(uint16_t));
+    if (b == NULL) return NULL;
+    big_scratch = b;
+    big_scratch_units = n;
+  }
+  return big_scratch;
 }
 
 static void units_free(uint16_t *u) {
-  if (u != scratch) free(u);
+  if (u != scratch && u != big_scratch) free(u);
 }
 
 static JSValueRef make_string(JSContextRef ctx, const uint16_t *u, size_t n) {
@@ -107,11 +141,10 @@ static size_t encode_ucs2(const uint16_t *s, size_t n, unsigned char *out, size_
 
 /* Encodes a string in enc into out (cap bytes): whole characters only for
  * utf8 and ucs2, as Node's write does. */
-static size_t encode_into(int enc, const uint16_t *s, size_t n, unsigned char *out, size_t cap,
-                          size_t *nread) {
+static size_t encode_into(int enc, const uint16_t *s, size_t n, unsigned char *out, size_t cap) {
   switch (enc) {
     case ENC_UTF8:
-      return lode_utf16_to_utf8(s, n, out, cap, nread);
+      return lode_utf16_to_utf8(s, n, out, cap, NULL);
     case ENC_UCS2:
       return encode_ucs2(s, n, out, cap);
     case ENC_LATIN1:
@@ -138,20 +171,21 @@ static LODE_FN(buf_byte_length_utf8) {
   return JSValueMakeNumber(ctx, (double)len);
 }
 
-/* write(view, string, offset, maxBytes, enc) → bytes written */
+/* write(view, string), args [offset, maxBytes, enc] → bytes written */
 static LODE_FN(buf_write) {
   LODE_UNUSED_FN_ARGS;
+  double *args = args_of(ctx, self, exc);
   unsigned char *p;
   size_t len;
-  if (argc < 5 || view_bytes(ctx, argv[0], &p, &len, exc) != 0) return NULL;
-  size_t off = arg_index(ctx, argc, argv, 2, 0, len);
-  size_t max = arg_index(ctx, argc, argv, 3, len - off, len - off);
-  int enc = (int)js_num(ctx, argv[4]);
+  if (args == NULL || argc < 2 || view_bytes(ctx, argv[0], &p, &len, exc) != 0) return NULL;
+  size_t off = index_in(args[0], len);
+  size_t max = index_in(args[1], len - off);
+  int enc = (int)args[2];
   const uint16_t *s;
   size_t n;
   JSStringRef str = string_arg(ctx, argc, argv, 1, &s, &n, exc);
   if (str == NULL) return NULL;
-  size_t w = n > 0 && max > 0 ? encode_into(enc, s, n, p + off, max, NULL) : 0;
+  size_t w = n > 0 && max > 0 ? encode_into(enc, s, n, p + off, max) : 0;
   JSStringRelease(str);
   return JSValueMakeNumber(ctx, (double)w);
 }
@@ -161,11 +195,13 @@ static void free_bytes(void *bytes, void *unused) {
   free(bytes);
 }
 
-/* encode(string, enc) → ArrayBuffer holding exactly the encoded bytes, or
- * undefined when the memory cannot be had. */
+/* encode(string), args [-, -, enc] → ArrayBuffer holding exactly the
+ * encoded bytes, or undefined when the memory cannot be had. */
 static LODE_FN(buf_encode) {
   LODE_UNUSED_FN_ARGS;
-  int enc = argc > 1 ? (int)js_num(ctx, argv[1]) : ENC_UTF8;
+  double *args = args_of(ctx, self, exc);
+  if (args == NULL) return NULL;
+  int enc = (int)args[2];
   const uint16_t *s;
   size_t n;
   JSStringRef str = string_arg(ctx, argc, argv, 0, &s, &n, exc);
@@ -184,7 +220,7 @@ static LODE_FN(buf_encode) {
     JSStringRelease(str);
     return JSValueMakeUndefined(ctx);
   }
-  size_t w = cap > 0 ? encode_into(enc, s, n, bytes, cap, NULL) : 0;
+  size_t w = cap > 0 ? encode_into(enc, s, n, bytes, cap) : 0;
   JSStringRelease(str);
   JSObjectRef ab = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, bytes, w, free_bytes, NULL, exc);
   if (ab == NULL) free(bytes);
@@ -194,29 +230,33 @@ static LODE_FN(buf_encode) {
 /* The longest string a decode may produce (Node's kStringMaxLength). */
 #define STRING_MAX_LENGTH 536870888u
 
-/* slice(view, start, end, enc) → string, or undefined when the result would
- * be longer than the engine's string limit (or memory ran out). */
+/* slice(view), args [start, end, enc] → string, or undefined when the
+ * result would be longer than the string limit (or memory ran out). */
 static LODE_FN(buf_slice) {
   LODE_UNUSED_FN_ARGS;
+  double *args = args_of(ctx, self, exc);
   unsigned char *p;
   size_t len;
-  if (argc < 4 || view_bytes(ctx, argv[0], &p, &len, exc) != 0) return NULL;
-  size_t start = arg_index(ctx, argc, argv, 1, 0, len);
-  size_t end = arg_index(ctx, argc, argv, 2, len, len);
-  int enc = (int)js_num(ctx, argv[3]);
+  if (args == NULL || argc < 1 || view_bytes(ctx, argv[0], &p, &len, exc) != 0) return NULL;
+  size_t start = index_in(args[0], len);
+  size_t end = index_in(args[1], len);
+  int enc = (int)args[2];
   if (end <= start) return js_str(ctx, "");
   const unsigned char *b = p + start;
   size_t n = end - start;
   size_t units; /* for utf8 an upper bound: never more units than bytes */
   switch (enc) {
-    case ENC_UTF8: units = n; break;
     case ENC_UCS2: units = n / 2; break;
     case ENC_HEX: units = n * 2; break;
     case ENC_BASE64: units = lode_base64_encoded_length(n, 0); break;
     case ENC_BASE64URL: units = lode_base64_encoded_length(n, 1); break;
     default: units = n; break;
   }
-  if (units > STRING_MAX_LENGTH && enc != ENC_UTF8) return JSValueMakeUndefined(ctx);
+  /* Too long a result fails before any memory is taken (for utf8, only a
+   * count of the units tells). */
+  if (units > STRING_MAX_LENGTH &&
+      (enc != ENC_UTF8 || lode_utf8_utf16_length(b, n) > STRING_MAX_LENGTH))
+    return JSValueMakeUndefined(ctx);
   uint16_t *u = units_alloc(units);
   if (u == NULL) return JSValueMakeUndefined(ctx);
   switch (enc) {
@@ -249,18 +289,19 @@ static LODE_FN(buf_slice) {
   return v;
 }
 
-/* compare(a, aStart, aEnd, b, bStart, bEnd) → -1, 0 or 1 */
+/* compare(a, b), args [aStart, aEnd, bStart, bEnd] → -1, 0 or 1 */
 static LODE_FN(buf_compare) {
   LODE_UNUSED_FN_ARGS;
+  double *args = args_of(ctx, self, exc);
   unsigned char *a, *b;
   size_t alen, blen;
-  if (argc < 6 || view_bytes(ctx, argv[0], &a, &alen, exc) != 0 ||
-      view_bytes(ctx, argv[3], &b, &blen, exc) != 0)
+  if (args == NULL || argc < 2 || view_bytes(ctx, argv[0], &a, &alen, exc) != 0 ||
+      view_bytes(ctx, argv[1], &b, &blen, exc) != 0)
     return NULL;
-  size_t as = arg_index(ctx, argc, argv, 1, 0, alen);
-  size_t ae = arg_index(ctx, argc, argv, 2, alen, alen);
-  size_t bs = arg_index(ctx, argc, argv, 4, 0, blen);
-  size_t be = arg_index(ctx, argc, argv, 5, blen, blen);
+  size_t as = index_in(args[0], alen);
+  size_t ae = index_in(args[1], alen);
+  size_t bs = index_in(args[2], blen);
+  size_t be = index_in(args[3], blen);
   size_t an = ae > as ? ae - as : 0, bn = be > bs ? be - bs : 0;
   size_t k = an < bn ? an : bn;
   int r = k > 0 ? memcmp(a + as, b + bs, k) : 0;
@@ -268,22 +309,22 @@ static LODE_FN(buf_compare) {
   return JSValueMakeNumber(ctx, r < 0 ? -1 : r > 0 ? 1 : 0);
 }
 
-/* indexOf(haystack, needle, start, forward, step) → index or -1. Matches
- * are looked for at positions >= start (forward) or <= start (backward);
- * step 2 keeps to even positions (utf16le). JS has already checked that
- * the needle is not empty and fits. */
+/* indexOf(haystack, needle), args [start, forward, step] → index or -1.
+ * Matches are looked for at positions >= start (forward) or <= start
+ * (backward); step 2 keeps to even positions (utf16le). */
 static LODE_FN(buf_index_of) {
   LODE_UNUSED_FN_ARGS;
+  double *args = args_of(ctx, self, exc);
   unsigned char *h, *nd;
   size_t hlen, nlen;
-  if (argc < 5 || view_bytes(ctx, argv[0], &h, &hlen, exc) != 0 ||
+  if (args == NULL || argc < 2 || view_bytes(ctx, argv[0], &h, &hlen, exc) != 0 ||
       view_bytes(ctx, argv[1], &nd, &nlen, exc) != 0)
     return NULL;
   if (nlen == 0 || nlen > hlen) return JSValueMakeNumber(ctx, -1);
   size_t last = hlen - nlen;
-  size_t start = arg_index(ctx, argc, argv, 2, 0, last + 1);
-  int forward = JSValueToBoolean(ctx, argv[3]);
-  int step = (int)js_num(ctx, argv[4]) == 2 ? 2 : 1;
+  size_t start = index_in(args[0], last + 1);
+  int forward = args[1] != 0;
+  int step = args[2] == 2 ? 2 : 1;
   unsigned char first = nd[0];
   /* utf16le searches whole units: a byte offset names the unit it falls in. */
   if (step == 2) start &= ~(size_t)1;
@@ -330,33 +371,24 @@ static LODE_FN(buf_is_ascii) {
   return JSValueMakeBoolean(ctx, len == 0 || lode_is_ascii(p, len));
 }
 
-/* utf8IncompleteTail(view, start, end) → bytes at the end of [start, end)
- * that begin a character more input could complete (0-3). */
+/* utf8IncompleteTail(view) → bytes at its end that begin a character more
+ * input could complete (0-3). */
 static LODE_FN(buf_utf8_incomplete_tail) {
   LODE_UNUSED_FN_ARGS;
   unsigned char *p;
   size_t len;
-  if (argc < 3 || view_bytes(ctx, argv[0], &p, &len, exc) != 0) return NULL;
-  size_t start = arg_index(ctx, argc, argv, 1, 0, len);
-  size_t end = arg_index(ctx, argc, argv, 2, len, len);
-  if (end <= start) return JSValueMakeNumber(ctx, 0);
-  return JSValueMakeNumber(ctx, (double)lode_utf8_incomplete_tail(p + start, end - start));
+  if (view_bytes(ctx, argc > 0 ? argv[0] : NULL, &p, &len, exc) != 0) return NULL;
+  return JSValueMakeNumber(ctx, len == 0 ? 0 : (double)lode_utf8_incomplete_tail(p, len));
 }
 
-/* encodeIntoUtf8(string, view, result) → undefined; result (a Float64Array
- * of two) gets [units read, bytes written] (TextEncoder.encodeInto). */
+/* encodeIntoUtf8(string, view) → bytes written; args[0] gets the UTF-16
+ * units read (TextEncoder.encodeInto). */
 static LODE_FN(buf_encode_into_utf8) {
   LODE_UNUSED_FN_ARGS;
+  double *args = args_of(ctx, self, exc);
   unsigned char *p;
   size_t len;
-  if (argc < 3 || view_bytes(ctx, argv[1], &p, &len, exc) != 0) return NULL;
-  if (JSValueGetTypedArrayType(ctx, argv[2], NULL) != kJSTypedArrayTypeFloat64Array)
-    return js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE", "result must be a Float64Array");
-  unsigned char *rp;
-  size_t rlen;
-  if (view_bytes(ctx, argv[2], &rp, &rlen, exc) != 0) return NULL;
-  if (rlen < 2 * sizeof(double))
-    return js_throw(ctx, exc, "RangeError", "ERR_OUT_OF_RANGE", "result must hold two numbers");
+  if (args == NULL || argc < 2 || view_bytes(ctx, argv[1], &p, &len, exc) != 0) return NULL;
   const uint16_t *s;
   size_t n;
   JSStringRef str = string_arg(ctx, argc, argv, 0, &s, &n, exc);
@@ -364,13 +396,29 @@ static LODE_FN(buf_encode_into_utf8) {
   size_t read = 0;
   size_t w = n > 0 && len > 0 ? lode_utf16_to_utf8(s, n, p, len, &read) : 0;
   JSStringRelease(str);
-  double r[2] = {(double)read, (double)w};
-  memcpy(rp, r, sizeof(r));
-  return JSValueMakeUndefined(ctx);
+  args[0] = (double)read;
+  return JSValueMakeNumber(ctx, (double)w);
 }
 
 JSObjectRef lode_binding_buffer(JSContextRef ctx) {
-  JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
+  static _Thread_local JSClassRef cls;
+  if (cls == NULL) {
+    JSClassDefinition def = kJSClassDefinitionEmpty;
+    def.className = "BufferBinding";
+    def.finalize = state_finalize;
+    cls = JSClassCreate(&def);
+    CHECK(cls != NULL);
+  }
+  buf_state *st = calloc(1, sizeof(*st));
+  CHECK(st != NULL);
+  JSObjectRef b = JSObjectMake(ctx, cls, st);
+  /* The shared argument array: asking for its bytes pins its memory, so the
+   * pointer stays valid for as long as the binding (which holds it) lives. */
+  JSObjectRef args = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeFloat64Array, NARGS, NULL);
+  CHECK(args != NULL);
+  st->args = JSObjectGetTypedArrayBytesPtr(ctx, args, NULL);
+  CHECK(st->args != NULL && JSObjectGetTypedArrayByteOffset(ctx, args, NULL) == 0);
+  js_set(ctx, b, "args", args);
   js_set_fn(ctx, b, "byteLengthUtf8", buf_byte_length_utf8);
   js_set_fn(ctx, b, "write", buf_write);
   js_set_fn(ctx, b, "encode", buf_encode);
@@ -382,21 +430,5 @@ JSObjectRef lode_binding_buffer(JSContextRef ctx) {
   js_set_fn(ctx, b, "utf8IncompleteTail", buf_utf8_incomplete_tail);
   js_set_fn(ctx, b, "encodeIntoUtf8", buf_encode_into_utf8);
   js_set_num(ctx, b, "kStringMaxLength", STRING_MAX_LENGTH);
-  { extern JSObjectRef lode_binding_buffer_x(JSContextRef, JSObjectRef); lode_binding_buffer_x(ctx, b); }
   return b;
 }
-static LODE_FN(x_cost) {
-  LODE_UNUSED_FN_ARGS;
-  int what = (int)JSValueToNumber(ctx, argv[0], NULL);
-  double s = 0;
-  for (int i = 0; i < 1000; i++) {
-    if (what == 0) s += JSValueToNumber(ctx, argv[1], NULL);
-    else if (what == 1) s += (double)(size_t)JSObjectGetTypedArrayBytesPtr(ctx, (JSObjectRef)argv[1], NULL);
-    else if (what == 2) s += (double)JSObjectGetTypedArrayByteLength(ctx, (JSObjectRef)argv[1], NULL);
-    else if (what == 3) s += JSValueIsObject(ctx, argv[1]);
-    else if (what == 4) s += JSValueGetTypedArrayType(ctx, argv[1], NULL);
-    else if (what == 5) s += (double)JSObjectGetTypedArrayByteOffset(ctx, (JSObjectRef)argv[1], NULL);
-  }
-  return JSValueMakeNumber(ctx, s);
-}
-JSObjectRef lode_binding_buffer_x(JSContextRef ctx, JSObjectRef b) { js_set_fn(ctx, b, "cost", x_cost); return b; }

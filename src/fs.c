@@ -136,6 +136,8 @@ static LODE_FN(fs_write_bytes) {
     return JSValueMakeNumber(ctx, UV_EINVAL);
   const char *p = JSObjectGetTypedArrayBytesPtr(ctx, arr, exc);
   size_t len = JSObjectGetTypedArrayByteLength(ctx, arr, exc);
+  /* The pointer is to the whole backing store, not to this view. */
+  if (p != NULL) p += JSObjectGetTypedArrayByteOffset(ctx, arr, exc);
   if (p == NULL && len > 0) return JSValueMakeNumber(ctx, UV_EINVAL);
   return JSValueMakeNumber(ctx, write_all(fd, p, len));
 }

@@ -22,7 +22,11 @@ enum {
   ST_SEG_COUNT = 12,
   ST_SEGS = 13,             /* (type, start, len) triples */
   MAX_SEGS = 16,
-  STATE_SIZE = ST_SEGS + 3 * MAX_SEGS,
+  /* With ST_BASE_LEN -2, JS asks to reuse the base parsed last, which it
+   * knows by this generation (C sets it after each base parse); status 3
+   * answers that it is gone. */
+  ST_BASE_GEN = ST_SEGS + 3 * MAX_SEGS,
+  STATE_SIZE,
   UNITS_CAP = 8192,         /* input + base units that fit in `units` */
   LITERAL_CAP = 256,
 };
@@ -40,11 +44,13 @@ static _Thread_local char literal_buf[LITERAL_CAP];
 static _Thread_local uint16_t *t_base_units;
 static _Thread_local size_t t_base_len, t_base_cap;
 static _Thread_local int t_base_valid;
+static _Thread_local int32_t t_base_gen;
 
 static int parse_base(const uint16_t *b, size_t len) {
   if (t_base_valid && t_base_len == len && memcmp(t_base_units, b, len * sizeof(uint16_t)) == 0)
     return 0;
   t_base_valid = 0;
+  t_base_gen++;
   if (lode_url_parse(&t_base, b, len, NULL) < 0) return -1;
   if (len > t_base_cap) {
     uint16_t *p = realloc(t_base_units, len * sizeof(uint16_t));
@@ -142,8 +148,19 @@ static LODE_FN(url_parse_shared) {
   int32_t n = state[ST_INPUT_LEN], m = state[ST_BASE_LEN];
   state[ST_STATUS] = 0;
   if (n < 0 || n > UNITS_CAP || m > UNITS_CAP - n) return NULL;
-  const uint16_t *in = units_buf, *base = m >= 0 ? units_buf + n : NULL;
-  if (base != NULL && parse_base(base, (size_t)m) < 0) return NULL;
+  const uint16_t *in = units_buf, *base = NULL;
+  if (m == -2) {
+    if (!t_base_valid || state[ST_BASE_GEN] != t_base_gen) {
+      state[ST_STATUS] = 3;
+      return NULL;
+    }
+    base = t_base_units;
+    m = (int32_t)t_base_len;
+  } else if (m >= 0) {
+    base = units_buf + n;
+    if (parse_base(base, (size_t)m) < 0) return NULL;
+    state[ST_BASE_GEN] = t_base_gen;
+  }
   lode_url_components c;
   int same = 0;
   if (lode_url_parse_href(&t_url, in, (size_t)n, base != NULL ? &t_base : NULL, &t_out, &c,
@@ -178,8 +195,18 @@ static LODE_FN(url_can_parse_shared) {
   int32_t n = state[ST_INPUT_LEN], m = state[ST_BASE_LEN];
   state[ST_STATUS] = 0;
   if (n < 0 || n > UNITS_CAP || m > UNITS_CAP - n) return NULL;
-  const uint16_t *base = m >= 0 ? units_buf + n : NULL;
-  if (base != NULL && parse_base(base, (size_t)m) < 0) return NULL;
+  const uint16_t *base = NULL;
+  if (m == -2) {
+    if (!t_base_valid || state[ST_BASE_GEN] != t_base_gen) {
+      state[ST_STATUS] = 3;
+      return NULL;
+    }
+    base = t_base_units;
+  } else if (m >= 0) {
+    base = units_buf + n;
+    if (parse_base(base, (size_t)m) < 0) return NULL;
+    state[ST_BASE_GEN] = t_base_gen;
+  }
   lode_url_components c;
   if (lode_url_parse_href(&t_url, units_buf, (size_t)n, base != NULL ? &t_base : NULL, &t_out,
                           &c, NULL) < 0)
@@ -280,6 +307,21 @@ static LODE_FN(url_domain_to_ascii) {
   return v;
 }
 
+/* toASCII(domain) → UTS #46 ToASCII of domain, '' on errors (legacy url). */
+static LODE_FN(url_to_ascii) {
+  LODE_UNUSED_FN_ARGS;
+  const uint16_t *in;
+  size_t len;
+  JSStringRef s = units(ctx, argc > 0 ? argv[0] : JSValueMakeUndefined(ctx), &in, &len, exc);
+  if (s == NULL) return NULL;
+  lode_sbuf out = {0};
+  int r = lode_url_uts46_to_ascii(in, len, &out);
+  JSStringRelease(s);
+  JSValueRef v = r < 0 ? js_str(ctx, "") : ascii_value(ctx, &out);
+  lode_sbuf_free(&out);
+  return v;
+}
+
 /* domainToUnicode(domain) → string ('' when invalid) */
 static LODE_FN(url_domain_to_unicode) {
   LODE_UNUSED_FN_ARGS;
@@ -335,6 +377,7 @@ JSObjectRef lode_binding_url(JSContextRef ctx) {
   js_set_fn(ctx, b, "update", url_update);
   js_set_fn(ctx, b, "domainToASCII", url_domain_to_ascii);
   js_set_fn(ctx, b, "domainToUnicode", url_domain_to_unicode);
+  js_set_fn(ctx, b, "toASCII", url_to_ascii);
   js_set_fn(ctx, b, "percentDecode", url_percent_decode);
   js_set_fn(ctx, b, "percentEncode", url_percent_encode);
   js_set_fn(ctx, b, "parseShared", url_parse_shared);

@@ -1740,8 +1740,10 @@ int lode_url_segments(const char *href, size_t n, const uint16_t *input, size_t 
   if (base == NULL) base_len = 0;
   while (o < n) {
     size_t ki = i < in_len ? match_exact(href + o, n - o, input + i, in_len - i) : 0, kl = 0;
+    /* Lowercasing applies to a whole segment: only worth it (and only
+     * right) when the exact match stopped at a case difference. */
     if (ki < n - o && i + ki < in_len && input[i + ki] < 0x80 && href[o + ki] == lower(input[i + ki]))
-      kl = ki + match_lower(href + o + ki, n - o - ki, input + i + ki, in_len - i - ki);
+      kl = match_lower(href + o, n - o, input + i, in_len - i);
     /* The base only ever provides a prefix: once input is used, it is done. */
     size_t kb = b < base_len ? match_exact(href + o, n - o, base + b, base_len - b) : 0;
     if (kb > ki && kb > kl && kb >= 2) {
@@ -1812,6 +1814,21 @@ int lode_url_domain_to_ascii(const uint16_t *input, size_t len, lode_sbuf *out) 
   units_make(&in, input, len, 0, 0);
   int r = in.n == 0 ? -1 : host_parse(in.p, in.n, 0, out);
   units_free(&in);
+  return r;
+}
+
+int lode_url_uts46_to_ascii(const uint16_t *input, size_t len, lode_sbuf *out) {
+  lode_sbuf bytes = {0};
+  sb_reserve(&bytes, len * 3 + 1);
+  for (size_t i = 0; i < len; i++) {
+    ptrdiff_t q = (ptrdiff_t)i;
+    uint32_t c = take_cp(input, &q, (ptrdiff_t)len);
+    if (c >= 0xD800 && c <= 0xDFFF) c = 0xFFFD;
+    i = (size_t)q;
+    bytes.len += (size_t)utf8_encode(c, (unsigned char *)bytes.p + bytes.len);
+  }
+  int r = idna_cached(bytes.p, bytes.len, out);
+  lode_sbuf_free(&bytes);
   return r;
 }
 

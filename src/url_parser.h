@@ -114,6 +114,10 @@ int lode_url_segments(const char *href, size_t n, const uint16_t *input, size_t 
  * url.domainToASCII: writes the serialized host to out, or returns -1. */
 int lode_url_domain_to_ascii(const uint16_t *input, size_t len, lode_sbuf *out);
 
+/* UTS #46 ToASCII with the URL Standard's flags, without the URL host
+ * parser around it (for the legacy url.parse). Returns -1 on errors. */
+int lode_url_uts46_to_ascii(const uint16_t *input, size_t len, lode_sbuf *out);
+
 /* UTS #46 ToUnicode with the URL Standard's flags; out gets UTF-8.
  * Returns -1 when the domain is invalid. */
 int lode_url_domain_to_unicode(const uint16_t *input, size_t len, lode_sbuf *out);

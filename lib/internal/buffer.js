@@ -119,6 +119,12 @@ function createBuffer(size) {
 // ---------------------------------------------------------------------------
 // Strings to bytes
 
+// Below these lengths strings are converted in JS: a call into C has a
+// fixed cost of ~300 ns (the crossing and the engine calls for the string
+// and the view), JS costs a few ns per character.
+const kShortEncode = 256; // UTF-16 units, string to bytes
+const kShortDecode = 128; // bytes, bytes to string
+
 function utf8LengthJS(str, len) {
   let n = len;
   for (let i = 0; i < len; i++) {
@@ -136,7 +142,7 @@ function utf8LengthJS(str, len) {
 
 function byteLengthUtf8(str) {
   const len = str.length;
-  return len <= 32 ? utf8LengthJS(str, len) : binding.byteLengthUtf8(str);
+  return len <= kShortEncode ? utf8LengthJS(str, len) : binding.byteLengthUtf8(str);
 }
 
 function base64ByteLength(str, bytes) {
@@ -156,6 +162,40 @@ function writeAsciiJS(buf, str, offset, len) {
   return len;
 }
 
+// UTF-8 in JS for short strings, where a call into C costs more than the
+// work. The caller guarantees room for 3 bytes per unit, so every
+// character fits.
+function writeUtf8JS(buf, str, offset, len) {
+  let o = offset;
+  for (let i = 0; i < len; i++) {
+    let c = str.charCodeAt(i);
+    if (c < 0x80) {
+      buf[o++] = c;
+    } else if (c < 0x800) {
+      buf[o++] = 0xC0 | (c >> 6);
+      buf[o++] = 0x80 | (c & 0x3F);
+    } else {
+      if (c >= 0xD800 && c <= 0xDFFF) {
+        const d = i + 1 < len ? str.charCodeAt(i + 1) : 0;
+        if (c <= 0xDBFF && d >= 0xDC00 && d <= 0xDFFF) {
+          c = 0x10000 + ((c - 0xD800) << 10) + (d - 0xDC00);
+          buf[o++] = 0xF0 | (c >> 18);
+          buf[o++] = 0x80 | ((c >> 12) & 0x3F);
+          buf[o++] = 0x80 | ((c >> 6) & 0x3F);
+          buf[o++] = 0x80 | (c & 0x3F);
+          i++;
+          continue;
+        }
+        c = 0xFFFD; // a lone surrogate
+      }
+      buf[o++] = 0xE0 | (c >> 12);
+      buf[o++] = 0x80 | ((c >> 6) & 0x3F);
+      buf[o++] = 0x80 | (c & 0x3F);
+    }
+  }
+  return o - offset;
+}
+
 function writeLatin1JS(buf, str, offset, len) {
   for (let i = 0; i < len; i++) buf[offset + i] = str.charCodeAt(i);
   return len;
@@ -164,32 +204,114 @@ function writeLatin1JS(buf, str, offset, len) {
 // ---------------------------------------------------------------------------
 // Bytes to strings
 
-function asciiStringJS(buf, start, end) {
-  let out = '';
-  for (let i = start; i < end; i++) {
-    const c = buf[i];
-    if (c > 0x7F) return undefined;
-    out += String.fromCharCode(c);
-  }
-  return out;
-}
+// Calls into C. Numbers travel through the shared binding.args array (an
+// engine call per number argument would cost as much as the crossing).
+const args = binding.args;
 
 function sliceC(buf, start, end, id) {
-  const s = binding.slice(buf, start, end, id);
+  args[0] = start;
+  args[1] = end;
+  args[2] = id;
+  const s = binding.slice(buf);
   if (s === undefined) throw stringTooLong();
   return s;
 }
 
-function utf8Slice(buf, start, end) {
-  if (end - start <= 24) {
-    const s = asciiStringJS(buf, start, end);
-    if (s !== undefined) return s;
+function writeC(buf, str, offset, max, id) {
+  args[0] = offset;
+  args[1] = max;
+  args[2] = id;
+  return binding.write(buf, str);
+}
+
+// A new ArrayBuffer holding `str` encoded (exactly sized).
+function encodeC(str, id) {
+  args[2] = id;
+  const ab = binding.encode(str);
+  if (ab === undefined) throw new RangeError('Array buffer allocation failed');
+  return ab;
+}
+
+function compareC(a, as, ae, b, bs, be) {
+  args[0] = as;
+  args[1] = ae;
+  args[2] = bs;
+  args[3] = be;
+  return binding.compare(a, b);
+}
+
+function indexOfC(haystack, needle, start, forward, step) {
+  args[0] = start;
+  args[1] = forward ? 1 : 0;
+  args[2] = step;
+  return binding.indexOf(haystack, needle);
+}
+
+// TextEncoder.encodeInto: [units read, bytes written].
+function encodeIntoUtf8(str, view) {
+  const written = binding.encodeIntoUtf8(str, view);
+  return { read: args[0], written };
+}
+
+// UTF-8 in JS for short input, with the same replacement of invalid
+// sequences as the C decoder (one U+FFFD per maximal invalid subpart).
+function utf8StringJS(b, start, end) {
+  const fcc = String.fromCharCode;
+  let out = '';
+  let i = start;
+  while (i < end) {
+    const c = b[i];
+    if (c < 0x80) {
+      out += fcc(c);
+      i++;
+      continue;
+    }
+    let need;
+    let cp;
+    let lo = 0x80;
+    let hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) {
+      need = 1;
+      cp = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      need = 2;
+      cp = c & 0x0F;
+      if (c === 0xE0) lo = 0xA0;
+      else if (c === 0xED) hi = 0x9F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      need = 3;
+      cp = c & 0x07;
+      if (c === 0xF0) lo = 0x90;
+      else if (c === 0xF4) hi = 0x8F;
+    } else {
+      out += '\ufffd';
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let k = 0;
+    for (; k < need && j < end; k++, j++) {
+      const d = b[j];
+      if (d < lo || d > hi) break;
+      lo = 0x80;
+      hi = 0xBF;
+      cp = (cp << 6) | (d & 0x3F);
+    }
+    i = j;
+    if (k < need) out += '\ufffd';
+    else if (cp >= 0x10000) out += fcc(0xD800 + ((cp - 0x10000) >> 10), 0xDC00 + ((cp - 0x10000) & 0x3FF));
+    else out += fcc(cp);
   }
+  return out;
+}
+
+function utf8Slice(buf, start, end) {
+  if (end - start <= kShortDecode) return utf8StringJS(buf, start, end);
   return sliceC(buf, start, end, ENC_UTF8);
 }
 
 function latin1Slice(buf, start, end) {
-  if (end - start <= 24) {
+  if (end - start <= kShortDecode) {
     let out = '';
     for (let i = start; i < end; i++) out += String.fromCharCode(buf[i]);
     return out;
@@ -229,9 +351,7 @@ function base64urlSlice(buf, start, end) {
 // FastBuffer (only for strings too long for the pool).
 
 function fromStringC(str, id) {
-  const ab = binding.encode(str, id);
-  if (ab === undefined) throw new RangeError('Array buffer allocation failed');
-  return new FastBuffer(ab);
+  return new FastBuffer(encodeC(str, id));
 }
 
 const utf8Ops = {
@@ -241,11 +361,14 @@ const utf8Ops = {
   maxBytes: (len) => len * 3,
   write(buf, str, offset, max) {
     const len = str.length;
-    if (len <= 16 && len <= max) {
-      const w = writeAsciiJS(buf, str, offset, len);
-      if (w >= 0) return w;
+    if (len <= kShortEncode) {
+      if (len * 3 <= max) return writeUtf8JS(buf, str, offset, len);
+      if (len <= max) {
+        const w = writeAsciiJS(buf, str, offset, len);
+        if (w >= 0) return w;
+      }
     }
-    return binding.write(buf, str, offset, max, ENC_UTF8);
+    return writeC(buf, str, offset, max, ENC_UTF8);
   },
   slice: utf8Slice,
   fromString: (str) => fromStringC(str, ENC_UTF8),
@@ -256,7 +379,7 @@ const ucs2Ops = {
   id: ENC_UCS2,
   byteLength: (str) => str.length * 2,
   maxBytes: (len) => len * 2,
-  write: (buf, str, offset, max) => binding.write(buf, str, offset, max, ENC_UCS2),
+  write: (buf, str, offset, max) => writeC(buf, str, offset, max, ENC_UCS2),
   slice: (buf, start, end) => sliceC(buf, start, end, ENC_UCS2),
   fromString: (str) => fromStringC(str, ENC_UCS2),
 };
@@ -268,8 +391,8 @@ const latin1Ops = {
   maxBytes: (len) => len,
   write(buf, str, offset, max) {
     const len = str.length;
-    if (len <= 16 && len <= max) return writeLatin1JS(buf, str, offset, len);
-    return binding.write(buf, str, offset, max, ENC_LATIN1);
+    if (len <= kShortEncode && len <= max) return writeLatin1JS(buf, str, offset, len);
+    return writeC(buf, str, offset, max, ENC_LATIN1);
   },
   slice: latin1Slice,
   fromString: (str) => fromStringC(str, ENC_LATIN1),
@@ -282,7 +405,7 @@ const asciiOps = {
   maxBytes: (len) => len,
   write: latin1Ops.write,
   slice(buf, start, end) {
-    if (end - start <= 24) {
+    if (end - start <= kShortDecode) {
       let out = '';
       for (let i = start; i < end; i++) out += String.fromCharCode(buf[i] & 0x7F);
       return out;
@@ -313,7 +436,7 @@ const base64Ops = {
   id: ENC_BASE64,
   byteLength: (str) => base64ByteLength(str, str.length),
   maxBytes: (len) => ((len * 3) >>> 2) + 3,
-  write: (buf, str, offset, max) => binding.write(buf, str, offset, max, ENC_BASE64),
+  write: (buf, str, offset, max) => writeC(buf, str, offset, max, ENC_BASE64),
   slice: base64Slice,
   fromString: (str) => base64FromString(str, false),
 };
@@ -323,7 +446,7 @@ const base64urlOps = {
   id: ENC_BASE64URL,
   byteLength: (str) => base64ByteLength(str, str.length),
   maxBytes: base64Ops.maxBytes,
-  write: (buf, str, offset, max) => binding.write(buf, str, offset, max, ENC_BASE64URL),
+  write: (buf, str, offset, max) => writeC(buf, str, offset, max, ENC_BASE64URL),
   slice: base64urlSlice,
   fromString: (str) => base64FromString(str, true),
 };
@@ -333,7 +456,7 @@ const hexOps = {
   id: ENC_HEX,
   byteLength: (str) => str.length >>> 1,
   maxBytes: (len) => len >>> 1,
-  write: (buf, str, offset, max) => binding.write(buf, str, offset, max, ENC_HEX),
+  write: (buf, str, offset, max) => writeC(buf, str, offset, max, ENC_HEX),
   slice(buf, start, end) {
     if ((end - start) * 2 > kStringMaxLength) throw stringTooLong();
     return sliceC(buf, start, end, ENC_HEX);
@@ -438,6 +561,11 @@ module.exports = {
   notABuffer,
   stringTooLong,
   sliceC,
+  writeC,
+  encodeC,
+  compareC,
+  indexOfC,
+  encodeIntoUtf8,
   ENC_UTF8,
   ENC_UCS2,
   ENC_LATIN1,

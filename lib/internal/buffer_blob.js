@@ -5,7 +5,7 @@
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_THIS, ERR_MISSING_ARGS, ERR_NOT_IMPLEMENTED },
 } = require('internal/errors');
-const { utf8Ops, binding, ENC_UTF8 } = require('internal/buffer');
+const { utf8Ops, encodeC, ENC_UTF8 } = require('internal/buffer');
 
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
 let isBlob;
@@ -30,8 +30,7 @@ function normalizeType(type) {
 function encodeString(str, endings) {
   if (endings === 'native') str = str.replace(/\r\n|\r|\n/g, '\n');
   if (str.length === 0) return new Uint8Array(0);
-  const b = binding.encode(str, ENC_UTF8);
-  return new Uint8Array(b);
+  return new Uint8Array(encodeC(str, ENC_UTF8));
 }
 
 function partBytes(part, endings) {

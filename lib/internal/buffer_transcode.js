@@ -4,7 +4,9 @@
 // U+FFFD, characters the target cannot hold become '?', and the two strict
 // paths (utf8 -> utf16le, utf16le -> utf8) fail on malformed input.
 
-const { FastBuffer, normalizeEncoding, isUint8Array, sliceC, ENC_UTF8, ENC_UCS2, ENC_LATIN1, binding } =
+const {
+  FastBuffer, normalizeEncoding, isUint8Array, sliceC, encodeC, ENC_UTF8, ENC_UCS2, ENC_LATIN1, binding,
+} =
   require('internal/buffer');
 const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 
@@ -61,8 +63,8 @@ function encode(str, enc) {
   switch (enc) {
     case 'latin1': return toSingleBytes(str, 0xFF);
     case 'ascii': return toSingleBytes(str, 0x7F);
-    case 'utf8': return new FastBuffer(binding.encode(str, ENC_UTF8));
-    default: return new FastBuffer(binding.encode(str.toWellFormed(), ENC_UCS2));
+    case 'utf8': return new FastBuffer(encodeC(str, ENC_UTF8));
+    default: return new FastBuffer(encodeC(str.toWellFormed(), ENC_UCS2));
   }
 }
 

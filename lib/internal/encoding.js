@@ -9,7 +9,7 @@ const {
 } = require('internal/errors');
 const { validateObject, validateString } = require('internal/validators');
 const {
-  binding, sliceC, isUint8Array, isAnyArrayBuffer, ENC_UTF8, ENC_UCS2, ENC_LATIN1,
+  binding, sliceC, encodeC, encodeIntoUtf8, isUint8Array, isAnyArrayBuffer, ENC_UTF8, ENC_UCS2, ENC_LATIN1,
 } = require('internal/buffer');
 const { hideStackHeader } = require('internal/errors');
 
@@ -17,8 +17,6 @@ const customInspect = Symbol.for('nodejs.util.inspect.custom');
 
 // ---------------------------------------------------------------------------
 // TextEncoder
-
-const encodeIntoResult = new Float64Array(2);
 
 function encodeUtf8(str) {
   const len = str.length;
@@ -33,9 +31,7 @@ function encodeUtf8(str) {
     }
     if (i === len) return out;
   }
-  const ab = binding.encode(str, ENC_UTF8);
-  if (ab === undefined) throw new RangeError('Array buffer allocation failed');
-  return new Uint8Array(ab);
+  return new Uint8Array(encodeC(str, ENC_UTF8));
 }
 
 let isEncoder;
@@ -61,8 +57,7 @@ class TextEncoder {
     if (!isEncoder(this)) throw new ERR_INVALID_THIS('TextEncoder');
     validateString(src, 'src');
     if (!isUint8Array(dest)) throw new ERR_INVALID_ARG_TYPE('dest', 'Uint8Array', dest);
-    binding.encodeIntoUtf8(src, dest, encodeIntoResult);
-    return { read: encodeIntoResult[0], written: encodeIntoResult[1] };
+    return encodeIntoUtf8(src, dest);
   }
 
   [customInspect](depth, options, inspect) {
@@ -198,7 +193,7 @@ class TextDecoder {
   #decodeUtf8(bytes, stream) {
     let end = bytes.length;
     if (stream && end > 0) {
-      const tail = binding.utf8IncompleteTail(bytes, 0, end);
+      const tail = binding.utf8IncompleteTail(bytes);
       if (tail > 0) {
         this.#pending = bytes.slice(end - tail);
         end -= tail;

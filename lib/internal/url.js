@@ -32,16 +32,35 @@ const ST_SEGS = 13;
 const components = state; // offsets [0, 9)
 const fromCharCode = String.fromCharCode;
 
+const ST_BASE_GEN = ST_SEGS + 3 * 16;
+// The base C parsed last (relative URLs mostly come against one base):
+// then it is not copied again, C reuses its parse (see src/url.c).
+let lastBase;
+let lastBaseGen = -1;
+
 // Writes input (and base) into the shared units; false when too long.
-function share(input, base) {
+function share(input, base, reuseBase) {
   const n = input.length;
-  const m = base === undefined ? -1 : base.length;
-  if (n + (m > 0 ? m : 0) > UNITS_CAP) return false;
+  if (n > UNITS_CAP) return false;
   for (let i = 0; i < n; i++) units[i] = input.charCodeAt(i);
-  for (let i = 0; i < m; i++) units[n + i] = base.charCodeAt(i);
   state[ST_INPUT_LEN] = n;
-  state[ST_BASE_LEN] = m;
+  if (base === undefined) {
+    state[ST_BASE_LEN] = -1;
+  } else if (reuseBase && base === lastBase) {
+    state[ST_BASE_LEN] = -2;
+    state[ST_BASE_GEN] = lastBaseGen;
+  } else {
+    const m = base.length;
+    if (n + m > UNITS_CAP) return false;
+    for (let i = 0; i < m; i++) units[n + i] = base.charCodeAt(i);
+    state[ST_BASE_LEN] = m;
+  }
   return true;
+}
+
+function rememberBase(base) {
+  lastBase = base;
+  lastBaseGen = state[ST_BASE_GEN];
 }
 
 // Builds the href the parser described as slices of input and base.
@@ -64,22 +83,160 @@ function assemble(input, base) {
   return s;
 }
 
+// Inputs already in their serialized form (`https://host/path?q#f`, the
+// bulk of real-world URLs) are recognized here, without a call into C:
+// a conservative check that the href equals the input, which fills in the
+// same offsets C would. Anything else (relative references, upper case,
+// IP addresses, A-labels, default ports, dot segments, characters that
+// need escaping…) goes to the parser in C.
+const CANON_PATH = 1;
+const CANON_QUERY = 2;
+const CANON_FRAGMENT = 4;
+const CANON_HOST = 8;
+const canon = new Uint8Array(128);
+for (let c = 0x21; c < 0x7F; c++) {
+  const ch = String.fromCharCode(c);
+  if (!'"#<>?^`{}\\'.includes(ch)) canon[c] |= CANON_PATH;
+  if (!'"#<>\''.includes(ch)) canon[c] |= CANON_QUERY;
+  if (!'"<>`'.includes(ch)) canon[c] |= CANON_FRAGMENT;
+  if (/[a-z0-9._-]/.test(ch)) canon[c] |= CANON_HOST;
+}
+const jsFastPath = process.env.LODE_URL_NO_FAST_PATH !== '1';
+
+// Fills components and returns true when input is a canonical URL.
+function canonical(input) {
+  const n = input.length;
+  let i = 0;
+  let type;
+  let port = -1;
+  // Scheme: http, https, ws, wss or ftp, then "://".
+  const c0 = input.charCodeAt(0);
+  if (c0 === 104 /* h */ && input.startsWith('http', 0)) {
+    if (input.charCodeAt(4) === 115 /* s */) { type = 2; i = 5; } else { type = 1; i = 4; }
+  } else if (c0 === 119 /* w */ && input.charCodeAt(1) === 115 /* s */) {
+    if (input.charCodeAt(2) === 115) { type = 4; i = 3; } else { type = 3; i = 2; }
+  } else if (c0 === 102 /* f */ && input.startsWith('ftp', 0)) {
+    type = 5; i = 3;
+  } else {
+    return false;
+  }
+  if (input.charCodeAt(i) !== 58 || input.charCodeAt(i + 1) !== 47 || input.charCodeAt(i + 2) !== 47) return false;
+  const protocolEnd = i + 1;
+  i += 3;
+  const hostStart = i;
+  let label = i;
+  for (; i < n; i++) {
+    const c = input.charCodeAt(i);
+    if (c >= 128 || (canon[c] & CANON_HOST) === 0) break;
+    if (c === 46 /* . */) label = i + 1;
+    // An A-label ("xn--") needs IDNA validation.
+    else if (c === 120 /* x */ && i === label && input.charCodeAt(i + 1) === 110 &&
+             input.charCodeAt(i + 2) === 45 && input.charCodeAt(i + 3) === 45) return false;
+  }
+  const hostEnd = i;
+  // Not empty, no trailing dot, no IPv4 candidate.
+  if (hostEnd === hostStart || label === hostEnd) return false;
+  const lc = input.charCodeAt(label);
+  if (lc >= 48 && lc <= 57) return false;
+  let c = input.charCodeAt(i);
+  if (c === 58 /* : */) {
+    i++;
+    const digitsStart = i;
+    let v = 0;
+    for (; i < n; i++) {
+      const d = input.charCodeAt(i);
+      if (d < 48 || d > 57) break;
+      v = v * 10 + (d - 48);
+    }
+    if (i === digitsStart || input.charCodeAt(digitsStart) === 48 || v > 65535) return false;
+    const dflt = type === 2 || type === 4 ? 443 : type === 5 ? 21 : 80;
+    if (v === dflt) return false;
+    port = v;
+    c = input.charCodeAt(i);
+  }
+  if (c !== 47 /* / */) return false;
+  const pathnameStart = i;
+  // Path segments: plain characters, no dot segments.
+  let seg = i + 1;
+  for (i++; i < n; i++) {
+    c = input.charCodeAt(i);
+    if (c === 47 || c === 63 || c === 35) {
+      if (i - seg <= 6 && isDotSegment(input, seg, i)) return false;
+      if (c !== 47) break;
+      seg = i + 1;
+      continue;
+    }
+    if (c >= 128 || (canon[c] & CANON_PATH) === 0) return false;
+  }
+  if (i === n && n - seg <= 6 && isDotSegment(input, seg, n)) return false;
+  let searchStart = -1;
+  let hashStart = -1;
+  if (c === 63 /* ? */ && i < n) {
+    searchStart = i;
+    for (i++; i < n; i++) {
+      c = input.charCodeAt(i);
+      if (c === 35) break;
+      if (c >= 128 || (canon[c] & CANON_QUERY) === 0) return false;
+    }
+  }
+  if (i < n) {
+    hashStart = i;
+    for (i++; i < n; i++) {
+      c = input.charCodeAt(i);
+      if (c >= 128 || (canon[c] & CANON_FRAGMENT) === 0) return false;
+    }
+  }
+  const s = state;
+  s[0] = protocolEnd;
+  s[1] = hostStart;
+  s[2] = hostStart;
+  s[3] = hostEnd;
+  s[4] = port;
+  s[5] = pathnameStart;
+  s[6] = searchStart;
+  s[7] = hashStart;
+  s[8] = type;
+  return true;
+}
+
+// ".", "..", "%2e" and their combinations (input[start, end), short).
+function isDotSegment(input, start, end) {
+  if (start === end) return false;
+  const c = input.charCodeAt(start);
+  if (c !== 46 && c !== 37) return false;
+  const seg = input.slice(start, end).toLowerCase();
+  return seg === '.' || seg === '..' || seg === '%2e' || seg === '.%2e' || seg === '%2e.' || seg === '%2e%2e';
+}
+
 // The href of input parsed against base (both strings or base undefined),
 // with the offsets in `components`; undefined when not a URL.
 function bindingParse(input, base) {
-  if (!share(input, base)) return base === undefined ? binding.parse(input) : binding.parse(input, base);
-  const r = parseShared();
-  const status = state[ST_STATUS];
-  if (status === 1) return assemble(input, base);
-  return status === 2 ? r : undefined;
+  if (jsFastPath && (base === undefined || base === lastBase) && canonical(input)) return input;
+  if (!share(input, base, true)) return base === undefined ? binding.parse(input) : binding.parse(input, base);
+  let r = parseShared();
+  let status = state[ST_STATUS];
+  if (status === 3) { // The base C kept is gone: send it.
+    share(input, base, false);
+    r = parseShared();
+    status = state[ST_STATUS];
+  }
+  if (status === 0) return undefined;
+  if (base !== undefined) rememberBase(base);
+  return status === 1 ? assemble(input, base) : r;
 }
 
 function bindingCanParse(input, base) {
-  if (!share(input, base)) {
+  if (!share(input, base, true)) {
     return (base === undefined ? binding.canParse(input) : binding.canParse(input, base)) !== undefined;
   }
   canParseShared();
-  return state[ST_STATUS] === 1;
+  if (state[ST_STATUS] === 3) {
+    share(input, base, false);
+    canParseShared();
+  }
+  if (state[ST_STATUS] !== 1) return false;
+  if (base !== undefined) rememberBase(base);
+  return true;
 }
 
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
@@ -123,6 +280,7 @@ function invalidURL(input, base) {
 // Set by the URL class: the link from a URLSearchParams to its URL.
 let setURLQueryFromParams;
 let isURLObject;
+let formatURLParts;
 // Set by URLSearchParams: replace its list from a URL's query.
 let updateParamsFromQuery;
 let newLinkedParams;
@@ -184,7 +342,28 @@ class URL {
   }
 
   static {
-    isURLObject = (obj) => obj != null && #href in obj;
+    isURLObject = (obj) => obj !== null && typeof obj === 'object' && #href in obj;
+    formatURLParts = (url, fragment, unicode, search, auth) => {
+      const href = url.#href;
+      let out = href.slice(0, url.#protocolEnd);
+      const end = url.#searchStart >= 0 ? url.#searchStart : url.#hashStart >= 0 ? url.#hashStart : href.length;
+      if (url.#hostStart > url.#protocolEnd) {
+        out += '//';
+        if (auth && url.#hostStart - 1 > url.#protocolEnd + 2) {
+          out += href.slice(url.#protocolEnd + 2, url.#hostStart);
+        }
+        const hostname = href.slice(url.#hostStart, url.#hostEnd);
+        out += unicode ? domainToUnicode(hostname) : hostname;
+        out += href.slice(url.#hostEnd, end);
+      } else {
+        out += href.slice(url.#protocolEnd, end);
+      }
+      if (search && url.#searchStart >= 0) {
+        out += href.slice(url.#searchStart, url.#hashStart >= 0 ? url.#hashStart : href.length);
+      }
+      if (fragment && url.#hashStart >= 0) out += href.slice(url.#hashStart);
+      return out;
+    };
     setURLQueryFromParams = (url, query) => {
       url.#update(SET_SEARCH, query);
     };
@@ -314,11 +493,11 @@ class URL {
     url = `${url}`;
     if (base !== undefined) base = `${base}`;
     if (!bindingCanParse(url, base)) return null;
-    return new this(url, base);
+    return new URL(url, base);
   }
 
   static createObjectURL(obj) {
-    const Blob = globalThis.Blob;
+    const { Blob } = require('buffer');
     if (typeof Blob !== 'function' || !(obj instanceof Blob)) {
       throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', obj);
     }
@@ -354,8 +533,18 @@ class URL {
   }
 }
 
-// Registry behind URL.createObjectURL (for buffer.resolveObjectURL).
+// Registry behind URL.createObjectURL, read by buffer.resolveObjectURL.
 const blobURLs = new Map();
+
+// The Blob of a `blob:nodedata:<id>` URL, or undefined.
+function resolveObjectURL(url) {
+  url = `${url}`;
+  const parsed = URL.parse(url);
+  if (parsed === null || parsed.protocol !== 'blob:') return undefined;
+  const parts = parsed.pathname.split(':');
+  if (parts.length !== 2 || parts[0] !== 'nodedata') return undefined;
+  return blobURLs.get(parts[1]);
+}
 
 function randomUUID() {
   const hex = [];
@@ -404,8 +593,14 @@ function encodeForm(s) {
 }
 
 function decodeForm(s) {
-  if (s.indexOf('%') !== -1) return binding.percentDecode(s, true);
-  return s.indexOf('+') === -1 ? s : s.replaceAll('+', ' ');
+  if (s.indexOf('+') !== -1) s = s.replaceAll('+', ' ');
+  if (s.indexOf('%') === -1) return s;
+  try {
+    // The same result for well-formed escapes, without a call into C.
+    return decodeURIComponent(s);
+  } catch {
+    return binding.percentDecode(s, false);
+  }
 }
 
 // Parses a query (without '?') into a flat [name, value, name, value…] list.
@@ -739,6 +934,16 @@ function isURLLike(value) {
     typeof value.protocol === 'string' && value.auth === undefined && value.path === undefined;
 }
 
+// decodeURIComponent with V8's message (Node's text) when it fails.
+function decodeURIComponentStrict(s) {
+  try {
+    return decodeURIComponent(s);
+  } catch (err) {
+    if (err instanceof URIError) throw new URIError('URI malformed');
+    throw err;
+  }
+}
+
 function getPathFromURLPosix(url) {
   if (url.hostname !== '') {
     throw new ERR_INVALID_FILE_URL_HOST(process.platform);
@@ -752,7 +957,7 @@ function getPathFromURLPosix(url) {
       }
     }
   }
-  return decodeURIComponent(pathname);
+  return decodeURIComponentStrict(pathname);
 }
 
 function fileURLToPath(path, options = undefined) {
@@ -806,7 +1011,7 @@ function urlToHttpOptions(url) {
   };
   if (port !== '') options.port = Number(port);
   if (username || password) {
-    options.auth = `${decodeURIComponent(username)}:${decodeURIComponent(password)}`;
+    options.auth = `${decodeURIComponentStrict(username)}:${decodeURIComponentStrict(password)}`;
   }
   return options;
 }
@@ -823,30 +1028,15 @@ function domainToUnicode(domain) {
 
 // url.format(URL, options): the href with parts left out.
 function formatURL(url, options) {
-  if (options !== undefined && (options === null || typeof options !== 'object')) {
-    if (options === null) return url.href;
+  if (options !== undefined && options !== null && typeof options !== 'object') {
     throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
   }
   const fragment = options?.fragment ?? true;
   const unicode = options?.unicode ?? false;
   const search = options?.search ?? true;
   const auth = options?.auth ?? true;
-  let out = url.protocol;
-  const hasHost = url.host !== '' || url.href.startsWith(`${url.protocol}//`);
-  if (hasHost) {
-    out += '//';
-    if (auth && (url.username !== '' || url.password !== '')) {
-      out += url.username;
-      if (url.password !== '') out += `:${url.password}`;
-      out += '@';
-    }
-    out += unicode ? domainToUnicode(url.hostname) : url.hostname;
-    if (url.port !== '') out += `:${url.port}`;
-  }
-  out += url.pathname;
-  if (search) out += url.search;
-  if (fragment) out += url.hash;
-  return out;
+  if (fragment && !unicode && search && auth) return url.href;
+  return formatURLParts(url, Boolean(fragment), Boolean(unicode), Boolean(search), Boolean(auth));
 }
 
 module.exports = {
@@ -863,6 +1053,8 @@ module.exports = {
   domainToUnicode,
   formatURL,
   blobURLs,
+  resolveObjectURL,
   encodeForm,
   parseForm,
+  decodeURIComponentStrict,
 };

@@ -348,6 +348,8 @@ int main(void) {
   check_segments("http://x/a b", NULL, 3);
   check_segments("http://münchen.de/x", NULL, 8);
   check_segments("  http://x/\ta ", NULL, 3);
+  check_segments("https:]]:443:443B@C:", "sc:opaque", 8);
+  check_segments("HTTP://U:PW@X.COM/A?B#C", NULL, 8);
 
   /* Hosts for url.domainToASCII / domainToUnicode */
   {

@@ -170,3 +170,7 @@ T(() => util.toUSVString('a\ud800b\udc00c\ud83d\ude00'),
   "a�b�c😀");
 T(() => util.toUSVString(5),
   "5");
+
+// %s of objects whose class is not an engine built-in uses their toString.
+if (typeof Buffer === 'function') assert.strictEqual(util.format('%s', Buffer.from('ab')), 'ab');
+if (typeof URL === 'function') assert.strictEqual(util.format('%s', new URL('http://x')), 'http://x/');

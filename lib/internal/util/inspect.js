@@ -61,8 +61,10 @@ const kArrayExtrasType = 2;
 
 // Names of the global constructors present when this module loaded; used to
 // tell built-in `toString` methods from user ones in format('%s').
+// lode's own globals are lazy accessors and are not engine built-ins.
 const builtInObjects = new Set(Object.getOwnPropertyNames(globalThis)
-  .filter((name) => /^[A-Z][a-zA-Z0-9]+$/.test(name)));
+  .filter((name) => /^[A-Z][a-zA-Z0-9]+$/.test(name) &&
+    'value' in Object.getOwnPropertyDescriptor(globalThis, name)));
 
 const identifierKey = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
 
