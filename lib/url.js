@@ -332,9 +332,6 @@ function urlResolveObject(source, relative) {
   return urlParse(source, false, true).resolveObject(relative);
 }
 
-const urlFields = ['protocol', 'slashes', 'auth', 'host', 'port', 'hostname', 'hash', 'search',
-  'query', 'pathname', 'path', 'href'];
-
 // The host and auth from a first path segment of a non-slashed URL
 // (`mailto:user@host`).
 function setHostFromSegment(result, segment) {
@@ -518,7 +515,6 @@ Url.prototype.resolveObject = function resolveObject(relative) {
   result.slashes = result.slashes || relative.slashes;
   return finish(result);
 };
-void urlFields;
 
 module.exports = {
   // Original API

@@ -337,39 +337,6 @@ static LODE_FN(url_domain_to_unicode) {
   return v;
 }
 
-/* percentDecode(string, plusAsSpace) → string (invalid UTF-8 → U+FFFD) */
-static LODE_FN(url_percent_decode) {
-  LODE_UNUSED_FN_ARGS;
-  const uint16_t *in;
-  size_t len;
-  JSStringRef s = units(ctx, argc > 0 ? argv[0] : JSValueMakeUndefined(ctx), &in, &len, exc);
-  if (s == NULL) return NULL;
-  int plus = argc > 1 && JSValueToBoolean(ctx, argv[1]);
-  lode_sbuf out = {0};
-  lode_url_percent_decode(in, len, plus, &out);
-  JSStringRelease(s);
-  JSValueRef v = lode_utf8_string(ctx, (const unsigned char *)out.p, out.len);
-  lode_sbuf_free(&out);
-  return v;
-}
-
-/* percentEncode(string, set, spaceAsPlus) → string (set: LODE_URL_ENC_*) */
-static LODE_FN(url_percent_encode) {
-  LODE_UNUSED_FN_ARGS;
-  const uint16_t *in;
-  size_t len;
-  JSStringRef s = units(ctx, argc > 0 ? argv[0] : JSValueMakeUndefined(ctx), &in, &len, exc);
-  if (s == NULL) return NULL;
-  int set = argc > 1 ? (int)js_num(ctx, argv[1]) : LODE_URL_ENC_COMPONENT;
-  int plus = argc > 2 && JSValueToBoolean(ctx, argv[2]);
-  lode_sbuf out = {0};
-  lode_url_percent_encode(in, len, set, plus, &out);
-  JSStringRelease(s);
-  JSValueRef v = ascii_value(ctx, &out);
-  lode_sbuf_free(&out);
-  return v;
-}
-
 JSObjectRef lode_binding_url(JSContextRef ctx) {
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
   js_set_fn(ctx, b, "parse", url_parse);
@@ -378,8 +345,6 @@ JSObjectRef lode_binding_url(JSContextRef ctx) {
   js_set_fn(ctx, b, "domainToASCII", url_domain_to_ascii);
   js_set_fn(ctx, b, "domainToUnicode", url_domain_to_unicode);
   js_set_fn(ctx, b, "toASCII", url_to_ascii);
-  js_set_fn(ctx, b, "percentDecode", url_percent_decode);
-  js_set_fn(ctx, b, "percentEncode", url_percent_encode);
   js_set_fn(ctx, b, "parseShared", url_parse_shared);
   js_set_fn(ctx, b, "canParseShared", url_can_parse_shared);
   js_set(ctx, b, "state",

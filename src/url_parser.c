@@ -1793,8 +1793,10 @@ int lode_url_segments(const char *href, size_t n, const uint16_t *input, size_t 
     char first = href[o];
     for (; d <= 16 && i + d < in_len; d++) {
       uint16_t u = input[i + d];
-      if (u >= 0x80 || lower(u) != first) continue;
-      if (match_lower(href + o, want, input + i + d, in_len - i - d) == want) break;
+      if (u >= 0x80 || (u != (unsigned char)first && lower(u) != first)) continue;
+      if (match_exact(href + o, want, input + i + d, in_len - i - d) == want ||
+          match_lower(href + o, want, input + i + d, in_len - i - d) == want)
+        break;
     }
     if (d <= 16 && i + d < in_len) {
       i += d;
@@ -1846,29 +1848,6 @@ int lode_url_domain_to_unicode(const uint16_t *input, size_t len, lode_sbuf *out
   }
   lode_sbuf_free(&ascii);
   return r;
-}
-
-void lode_url_percent_decode(const uint16_t *input, size_t len, int plus_space, lode_sbuf *out) {
-  out->len = 0;
-  sb_reserve(out, len * 3);
-  for (size_t i = 0; i < len; i++) {
-    uint32_t c = input[i];
-    if (c == '%' && i + 2 < len && is_hex(input[i + 1]) && is_hex(input[i + 2])) {
-      out->p[out->len++] = (char)(hex_val(input[i + 1]) * 16 + hex_val(input[i + 2]));
-      i += 2;
-      continue;
-    }
-    if (c == '+' && plus_space) c = ' ';
-    if (c >= 0xD800 && c <= 0xDFFF) {
-      if (is_high(c) && i + 1 < len && is_low(input[i + 1])) {
-        c = 0x10000 + ((c - 0xD800) << 10) + (input[i + 1] - 0xDC00u);
-        i++;
-      } else {
-        c = 0xFFFD;
-      }
-    }
-    out->len += (size_t)utf8_encode(c, (unsigned char *)out->p + out->len);
-  }
 }
 
 void lode_url_percent_encode(const uint16_t *input, size_t len, int set, int space_plus,

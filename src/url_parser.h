@@ -122,11 +122,6 @@ int lode_url_uts46_to_ascii(const uint16_t *input, size_t len, lode_sbuf *out);
  * Returns -1 when the domain is invalid. */
 int lode_url_domain_to_unicode(const uint16_t *input, size_t len, lode_sbuf *out);
 
-/* Percent-decodes input (UTF-16, encoded as UTF-8 first); with plus_space,
- * '+' becomes a space (application/x-www-form-urlencoded). The result is
- * UTF-8 bytes in out (not checked: decode them with replacement). */
-void lode_url_percent_decode(const uint16_t *input, size_t len, int plus_space, lode_sbuf *out);
-
 /* Percent-encode sets, for lode_url_percent_encode. */
 enum {
   LODE_URL_ENC_C0 = 1,

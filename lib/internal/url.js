@@ -2,14 +2,18 @@
 // The WHATWG URL API (URL, URLSearchParams) over the C parser in src/url.c,
 // plus node:url's file URL and host helpers.
 //
-// A URL keeps its serialized href and the offsets of its components (the C
-// parser writes them into a shared Int32Array in the same call that
-// returns the href): every getter is a slice of the href, and every setter
-// one call into C that re-parses with the Standard's state override.
+// A URL keeps its serialized href and the offsets of its components: every
+// getter is a slice of the href. Parsing is one call into C (src/url.c)
+// through shared memory: JS writes the input's units, C writes back the
+// offsets and the href described as slices of the input and base, which
+// JS assembles (a string made through JSC's C API costs more than the
+// parse). Inputs already in serialized form skip C altogether (canonical()).
+// Setters are one call into C each, re-parsing with the Standard's state
+// override.
 
 const {
   codes: {
-    ERR_ARG_NOT_ITERABLE, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_FILE_URL_HOST,
+    ERR_ARG_NOT_ITERABLE, ERR_INVALID_ARG_TYPE, ERR_INVALID_FILE_URL_HOST,
     ERR_INVALID_FILE_URL_PATH, ERR_INVALID_THIS, ERR_INVALID_TUPLE, ERR_INVALID_URL,
     ERR_INVALID_URL_SCHEME, ERR_MISSING_ARGS,
   },
@@ -103,7 +107,8 @@ for (let c = 0x21; c < 0x7F; c++) {
 }
 const jsFastPath = process.env.LODE_URL_NO_FAST_PATH !== '1';
 
-// Fills components and returns true when input is a canonical URL.
+// The href when input is one (or only lacks the "/" path of a special
+// URL), with the offsets in components; undefined otherwise.
 function canonical(input) {
   const n = input.length;
   let i = 0;
@@ -117,10 +122,12 @@ function canonical(input) {
     if (input.charCodeAt(2) === 115) { type = 4; i = 3; } else { type = 3; i = 2; }
   } else if (c0 === 102 /* f */ && input.startsWith('ftp', 0)) {
     type = 5; i = 3;
+  } else if (c0 === 102 && input.startsWith('file:///', 0)) {
+    return canonicalFile(input) ? input : undefined;
   } else {
-    return false;
+    return undefined;
   }
-  if (input.charCodeAt(i) !== 58 || input.charCodeAt(i + 1) !== 47 || input.charCodeAt(i + 2) !== 47) return false;
+  if (input.charCodeAt(i) !== 58 || input.charCodeAt(i + 1) !== 47 || input.charCodeAt(i + 2) !== 47) return undefined;
   const protocolEnd = i + 1;
   i += 3;
   const hostStart = i;
@@ -131,13 +138,13 @@ function canonical(input) {
     if (c === 46 /* . */) label = i + 1;
     // An A-label ("xn--") needs IDNA validation.
     else if (c === 120 /* x */ && i === label && input.charCodeAt(i + 1) === 110 &&
-             input.charCodeAt(i + 2) === 45 && input.charCodeAt(i + 3) === 45) return false;
+             input.charCodeAt(i + 2) === 45 && input.charCodeAt(i + 3) === 45) return undefined;
   }
   const hostEnd = i;
-  // Not empty, no trailing dot, no IPv4 candidate.
-  if (hostEnd === hostStart || label === hostEnd) return false;
+  // Not empty, no trailing dot; an IPv4 candidate only as a dotted quad.
+  if (hostEnd === hostStart || label === hostEnd) return undefined;
   const lc = input.charCodeAt(label);
-  if (lc >= 48 && lc <= 57) return false;
+  if (lc >= 48 && lc <= 57 && !isDottedQuad(input, hostStart, hostEnd)) return undefined;
   let c = input.charCodeAt(i);
   if (c === 58 /* : */) {
     i++;
@@ -148,30 +155,108 @@ function canonical(input) {
       if (d < 48 || d > 57) break;
       v = v * 10 + (d - 48);
     }
-    if (i === digitsStart || input.charCodeAt(digitsStart) === 48 || v > 65535) return false;
+    if (i === digitsStart || input.charCodeAt(digitsStart) === 48 || v > 65535) return undefined;
     const dflt = type === 2 || type === 4 ? 443 : type === 5 ? 21 : 80;
-    if (v === dflt) return false;
+    if (v === dflt) return undefined;
     port = v;
     c = input.charCodeAt(i);
   }
-  if (c !== 47 /* / */) return false;
   const pathnameStart = i;
-  // Path segments: plain characters, no dot segments.
-  let seg = i + 1;
-  for (i++; i < n; i++) {
+  // Without a path, the serializer writes "/" (https://host?q → https://host/?q).
+  let inserted = 0;
+  if (c !== 47 /* / */) {
+    if (i < n && c !== 63 && c !== 35) return undefined;
+    inserted = 1;
+  } else {
+    // Path segments: plain characters, no dot segments.
+    let seg = i + 1;
+    for (i++; i < n; i++) {
+      c = input.charCodeAt(i);
+      if (c === 47 || c === 63 || c === 35) {
+        if (i - seg <= 6 && isDotSegment(input, seg, i)) return undefined;
+        if (c !== 47) break;
+        seg = i + 1;
+        continue;
+      }
+      if (c >= 128 || (canon[c] & CANON_PATH) === 0) return undefined;
+    }
+    if (i === n && n - seg <= 6 && isDotSegment(input, seg, n)) return undefined;
+  }
+  let searchStart = -1;
+  let hashStart = -1;
+  if (c === 63 /* ? */ && i < n) {
+    searchStart = i;
+    for (i++; i < n; i++) {
+      c = input.charCodeAt(i);
+      if (c === 35) break;
+      if (c >= 128 || (canon[c] & CANON_QUERY) === 0) return undefined;
+    }
+  }
+  if (i < n) {
+    hashStart = i;
+    for (i++; i < n; i++) {
+      c = input.charCodeAt(i);
+      if (c >= 128 || (canon[c] & CANON_FRAGMENT) === 0) return undefined;
+    }
+  }
+  const s = state;
+  s[0] = protocolEnd;
+  s[1] = hostStart;
+  s[2] = hostStart;
+  s[3] = hostEnd;
+  s[4] = port;
+  s[5] = pathnameStart;
+  s[6] = searchStart < 0 ? -1 : searchStart + inserted;
+  s[7] = hashStart < 0 ? -1 : hashStart + inserted;
+  s[8] = type;
+  return inserted ? `${input.slice(0, pathnameStart)}/${input.slice(pathnameStart)}` : input;
+}
+
+// An IPv4 address as the serializer writes it: four decimal numbers up to
+// 255 without leading zeros.
+function isDottedQuad(input, start, end) {
+  let parts = 0;
+  let i = start;
+  while (i < end) {
+    const partStart = i;
+    let v = 0;
+    for (; i < end; i++) {
+      const c = input.charCodeAt(i);
+      if (c === 46) break;
+      if (c < 48 || c > 57) return false;
+      v = v * 10 + (c - 48);
+    }
+    const len = i - partStart;
+    if (len === 0 || len > 3 || v > 255 || (len > 1 && input.charCodeAt(partStart) === 48)) return false;
+    parts++;
+    if (i < end) i++; // the '.'
+    else break;
+    if (i === end) return false; // a trailing '.'
+  }
+  return parts === 4;
+}
+
+// canonical() for `file:///path[?query][#fragment]` (an empty host).
+function canonicalFile(input) {
+  const n = input.length;
+  let i = 7;
+  if (input.charCodeAt(8) === 47) return false; // "file:////…": a path starting "//"
+  let seg = 8;
+  let c = 47;
+  for (i = 8; i < n; i++) {
     c = input.charCodeAt(i);
     if (c === 47 || c === 63 || c === 35) {
-      if (i - seg <= 6 && isDotSegment(input, seg, i)) return false;
+      if (i - seg <= 6 && (isDotSegment(input, seg, i) || isDriveLetter(input, seg, i))) return false;
       if (c !== 47) break;
       seg = i + 1;
       continue;
     }
     if (c >= 128 || (canon[c] & CANON_PATH) === 0) return false;
   }
-  if (i === n && n - seg <= 6 && isDotSegment(input, seg, n)) return false;
+  if (i === n && n - seg <= 6 && (isDotSegment(input, seg, n) || isDriveLetter(input, seg, n))) return false;
   let searchStart = -1;
   let hashStart = -1;
-  if (c === 63 /* ? */ && i < n) {
+  if (c === 63 && i < n) {
     searchStart = i;
     for (i++; i < n; i++) {
       c = input.charCodeAt(i);
@@ -187,16 +272,24 @@ function canonical(input) {
     }
   }
   const s = state;
-  s[0] = protocolEnd;
-  s[1] = hostStart;
-  s[2] = hostStart;
-  s[3] = hostEnd;
-  s[4] = port;
-  s[5] = pathnameStart;
+  s[0] = 5;
+  s[1] = 7;
+  s[2] = 7;
+  s[3] = 7;
+  s[4] = -1;
+  s[5] = 7;
   s[6] = searchStart;
   s[7] = hashStart;
-  s[8] = type;
+  s[8] = SCHEME_FILE;
   return true;
+}
+
+// A Windows drive letter segment ("C:" or "C|"): file URLs treat it apart.
+function isDriveLetter(input, start, end) {
+  if (end - start !== 2) return false;
+  const c = input.charCodeAt(start) | 0x20;
+  const d = input.charCodeAt(start + 1);
+  return c >= 97 && c <= 122 && (d === 58 || d === 124);
 }
 
 // ".", "..", "%2e" and their combinations (input[start, end), short).
@@ -211,7 +304,10 @@ function isDotSegment(input, start, end) {
 // The href of input parsed against base (both strings or base undefined),
 // with the offsets in `components`; undefined when not a URL.
 function bindingParse(input, base) {
-  if (jsFastPath && (base === undefined || base === lastBase) && canonical(input)) return input;
+  if (jsFastPath && (base === undefined || base === lastBase)) {
+    const href = canonical(input);
+    if (href !== undefined) return href;
+  }
   if (!share(input, base, true)) return base === undefined ? binding.parse(input) : binding.parse(input, base);
   let r = parseShared();
   let status = state[ST_STATUS];
@@ -251,7 +347,6 @@ const SCHEME_OTHER = 0;
 const SCHEME_FILE = 6;
 
 // Setter codes of lode_url_set.
-const SET_HREF = 0;
 const SET_PROTOCOL = 1;
 const SET_USERNAME = 2;
 const SET_PASSWORD = 3;
@@ -261,9 +356,6 @@ const SET_PORT = 6;
 const SET_PATHNAME = 7;
 const SET_SEARCH = 8;
 const SET_HASH = 9;
-
-// Percent-encode sets of lode_url_percent_encode.
-const ENC_FORM = 128;
 
 const toUSVString = (v) => {
   const s = `${v}`;
@@ -585,40 +677,171 @@ for (const name of ['canParse', 'parse', 'createObjectURL', 'revokeObjectURL']) 
 
 // application/x-www-form-urlencoded
 
-const plainFormChars = /^[A-Za-z0-9*\-._]*$/;
 
+// 1: an ASCII character the form serializer leaves as is.
+const formPlain = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789*-._') {
+  formPlain[c.charCodeAt(0)] = 1;
+}
+const hexByte = [];
+for (let i = 0; i < 256; i++) hexByte.push(`%${i < 16 ? '0' : ''}${i.toString(16).toUpperCase()}`);
+
+// The application/x-www-form-urlencoded byte serializer over a USVString
+// (a JS loop: JSC's encodeURIComponent is several times slower).
 function encodeForm(s) {
-  if (plainFormChars.test(s)) return s;
-  return binding.percentEncode(s, ENC_FORM, true);
+  const n = s.length;
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < n; i++) {
+    let c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if (formPlain[c] === 1) continue;
+      if (last < i) out += s.slice(last, i);
+      out += c === 32 ? '+' : hexByte[c];
+    } else {
+      if (last < i) out += s.slice(last, i);
+      if (c < 0x800) {
+        out += hexByte[0xC0 | (c >> 6)] + hexByte[0x80 | (c & 0x3F)];
+      } else if (c < 0xD800 || c >= 0xE000) {
+        out += hexByte[0xE0 | (c >> 12)] + hexByte[0x80 | ((c >> 6) & 0x3F)] + hexByte[0x80 | (c & 0x3F)];
+      } else {
+        // Well-formed: a high surrogate and its low one.
+        c = 0x10000 + ((c & 0x3FF) << 10) + (s.charCodeAt(++i) & 0x3FF);
+        out += hexByte[0xF0 | (c >> 18)] + hexByte[0x80 | ((c >> 12) & 0x3F)] +
+          hexByte[0x80 | ((c >> 6) & 0x3F)] + hexByte[0x80 | (c & 0x3F)];
+      }
+    }
+    last = i + 1;
+  }
+  if (last === 0) return s;
+  return last < n ? out + s.slice(last) : out;
+}
+
+// Percent-decoding, then UTF-8 decoding with U+FFFD for invalid bytes, in
+// JS: JSC's decodeURIComponent costs more and throws on invalid UTF-8.
+// Each run of consecutive escapes is decoded alone: a literal character
+// always ends (ASCII) or starts (a lead byte) a UTF-8 sequence, so this is
+// the same as decoding the bytes of the whole string.
+function hexDigit(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  c |= 0x20;
+  if (c >= 97 && c <= 102) return c - 87;
+  return -1;
+}
+
+function percentDecode(s) {
+  const n = s.length;
+  let out = '';
+  let last = 0;
+  let i = s.indexOf('%');
+  const bytes = [];
+  while (i !== -1 && i < n) {
+    // The run of escapes starting at i.
+    let j = i;
+    bytes.length = 0;
+    while (j + 2 < n && s.charCodeAt(j) === 37) {
+      const hi = hexDigit(s.charCodeAt(j + 1));
+      const lo = hi < 0 ? -1 : hexDigit(s.charCodeAt(j + 2));
+      if (lo < 0) break;
+      bytes.push(hi * 16 + lo);
+      j += 3;
+    }
+    if (bytes.length === 0) {
+      i = s.indexOf('%', i + 1);
+      continue;
+    }
+    out += s.slice(last, i) + utf8Decode(bytes);
+    last = j;
+    i = s.indexOf('%', j);
+  }
+  return last === 0 ? s : out + s.slice(last);
+}
+
+// The Encoding Standard's UTF-8 decoder (one U+FFFD per maximal subpart).
+function utf8Decode(bytes) {
+  let out = '';
+  const n = bytes.length;
+  for (let i = 0; i < n;) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      out += String.fromCharCode(b);
+      i++;
+      continue;
+    }
+    let need = 0;
+    let cp = 0;
+    let lo = 0x80;
+    let hi = 0xBF;
+    if (b >= 0xC2 && b <= 0xDF) {
+      need = 1;
+      cp = b & 0x1F;
+    } else if (b >= 0xE0 && b <= 0xEF) {
+      need = 2;
+      cp = b & 0x0F;
+      if (b === 0xE0) lo = 0xA0;
+      if (b === 0xED) hi = 0x9F;
+    } else if (b >= 0xF0 && b <= 0xF4) {
+      need = 3;
+      cp = b & 0x07;
+      if (b === 0xF0) lo = 0x90;
+      if (b === 0xF4) hi = 0x8F;
+    } else {
+      out += '\uFFFD';
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let k = 0;
+    for (; k < need && j < n; k++, j++) {
+      const c = bytes[j];
+      if (c < lo || c > hi) break;
+      lo = 0x80;
+      hi = 0xBF;
+      cp = (cp << 6) | (c & 0x3F);
+    }
+    if (k < need) {
+      out += '\uFFFD';
+      i = j;
+      continue;
+    }
+    out += String.fromCodePoint(cp);
+    i = j;
+  }
+  return out;
 }
 
 function decodeForm(s) {
   if (s.indexOf('+') !== -1) s = s.replaceAll('+', ' ');
-  if (s.indexOf('%') === -1) return s;
-  try {
-    // The same result for well-formed escapes, without a call into C.
-    return decodeURIComponent(s);
-  } catch {
-    return binding.percentDecode(s, false);
-  }
+  return s.indexOf('%') === -1 ? s : percentDecode(s);
 }
 
 // Parses a query (without '?') into a flat [name, value, name, value…] list.
 function parseForm(input, list) {
   const len = input.length;
+  // Most queries have nothing to decode: then no part needs looking at.
+  const plain = input.indexOf('%') === -1 && input.indexOf('+') === -1;
   let start = 0;
-  while (start < len) {
-    let amp = input.indexOf('&', start);
-    if (amp === -1) amp = len;
-    if (amp > start) {
-      const eq = input.indexOf('=', start);
-      if (eq !== -1 && eq < amp) {
-        list.push(decodeForm(input.slice(start, eq)), decodeForm(input.slice(eq + 1, amp)));
-      } else {
-        list.push(decodeForm(input.slice(start, amp)), '');
+  let eq = -1;
+  for (let i = 0; i <= len; i++) {
+    const c = i < len ? input.charCodeAt(i) : 38;
+    if (c === 61 /* = */) {
+      if (eq < 0) eq = i;
+    } else if (c === 38 /* & */) {
+      if (i > start) {
+        let name;
+        let value = '';
+        if (eq >= 0) {
+          name = input.slice(start, eq);
+          value = input.slice(eq + 1, i);
+        } else {
+          name = input.slice(start, i);
+        }
+        if (plain) list.push(name, value);
+        else list.push(decodeForm(name), decodeForm(value));
       }
+      start = i + 1;
+      eq = -1;
     }
-    start = amp + 1;
   }
   return list;
 }
@@ -644,7 +867,6 @@ function innerOptions(depth, opts) {
   return { ...opts, depth: depth === null || depth === undefined ? depth : depth - 1 };
 }
 
-const kKinds = ['keys', 'values', 'entries'];
 let createParamsIterator;
 
 class URLSearchParams {
@@ -920,7 +1142,6 @@ defineWebIDL(URLSearchParams.prototype, 'URLSearchParams');
 Object.defineProperty(URLSearchParams.prototype, Symbol.iterator, {
   value: URLSearchParams.prototype.entries, writable: true, configurable: true,
 });
-void kKinds;
 
 // node:url helpers
 

@@ -1,0 +1,60 @@
+'use strict';
+// lode recognizes inputs already in serialized form without its parser
+// (and has a one-pass parser in C for common URLs): both must give exactly
+// what the Standard's state machine gives. This compares every component
+// of many near-canonical URLs with a child process that has those fast
+// paths off (LODE_URL_NO_FAST_PATH=1; Node ignores it and agrees with itself).
+const assert = require('assert');
+const { spawnSync } = require('child_process');
+
+function inputs() {
+  let seed = 20240611;
+  const rnd = (n) => {
+    seed ^= seed << 13; seed ^= seed >>> 17; seed ^= seed << 5;
+    return (seed >>> 0) % n;
+  };
+  const pick = (a) => a[rnd(a.length)];
+  const schemes = ['http', 'https', 'ws', 'wss', 'ftp', 'file', 'HTTP', 'sc', 'mailto', 'h'];
+  const hosts = ['x.com', 'a.b.c', 'X.com', '1.2.3.4', '1.2.3.04', '255.255.255.255', '256.1.1.1',
+    '1.2.3', 'a.1', 'a.1a', 'xn--zca.de', 'axn--b', 'a_b', 'a-b', '[::1]', 'a..b', 'a.', '',
+    'ü.de', 'a%41', 'u@h', 'u:p@h', 'localhost', '0x7f.1'];
+  const ports = ['', ':80', ':443', ':21', ':8080', ':0', ':080', ':65535', ':65536', ':', ':a'];
+  const segs = ['', 'a', 'B', '.', '..', '%2e', '.%2E', 'a.b', 'C:', 'c|', 'a b', '%20', 'é',
+    '\\', '^', '`', '{', '}', '|', '"', "'", '<', '@', '~', '+', '%zz', '\t'];
+  const tails = ['', '?', '?a=b&c', "?'", '?"', '?<', '?a b', '#', '#f', '#`', '#a b', '?q#h',
+    '#?', '?é', '#é'];
+  const out = [];
+  for (let i = 0; i < 3000; i++) {
+    let s = pick(schemes) + ':' + pick(['//', '//', '//', '///', '/', '']) + pick(hosts) + pick(ports);
+    const n = rnd(4);
+    for (let k = 0; k < n; k++) s += '/' + pick(segs);
+    s += pick(tails);
+    out.push(s);
+  }
+  return out;
+}
+
+function components(list) {
+  return list.map((s) => {
+    try {
+      const u = new URL(s);
+      return [u.href, u.origin, u.protocol, u.username, u.password, u.host, u.hostname, u.port,
+        u.pathname, u.search, u.hash];
+    } catch (err) {
+      return err.code;
+    }
+  });
+}
+
+if (process.argv[2] === 'child') {
+  process.stdout.write(JSON.stringify(components(inputs())));
+} else {
+  const env = { ...process.env, LODE_URL_NO_FAST_PATH: '1' };
+  const r = spawnSync(process.execPath, [__filename, 'child'], { env, encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024 });
+  assert.strictEqual(r.status, 0, r.stderr);
+  const slow = JSON.parse(r.stdout);
+  const fast = components(inputs());
+  const list = inputs();
+  for (let i = 0; i < list.length; i++) assert.deepStrictEqual(fast[i], slow[i], JSON.stringify(list[i]));
+}
