@@ -209,10 +209,9 @@ for (const name of ['name', 'lastModified']) {
   Object.defineProperty(File.prototype, name, desc);
 }
 
-// Object URLs (URL.createObjectURL) are not registered yet: nothing resolves.
+// The Blob behind a URL.createObjectURL() URL (its registry lives with URL).
 function resolveObjectURL(url) {
-  void `${url}`;
-  return undefined;
+  return require('internal/url').resolveObjectURL(url);
 }
 
 module.exports = { Blob, File, resolveObjectURL };
