@@ -530,8 +530,54 @@ static UIDNA *uts46(void) {
   (UIDNA_ERROR_EMPTY_LABEL | UIDNA_ERROR_LABEL_TOO_LONG | UIDNA_ERROR_DOMAIN_NAME_TOO_LONG | \
    UIDNA_ERROR_LEADING_HYPHEN | UIDNA_ERROR_TRAILING_HYPHEN | UIDNA_ERROR_HYPHEN_3_4)
 
+/* UTS #46 mapping changes of Unicode 15.1/16.0, which the URL Standard's
+ * conformance data expects and ICU 72 (Debian 12's) predates: applied to the
+ * input before ICU. With a newer ICU they change nothing. */
+static const struct {
+  const char *from, *to;
+} newer_mappings[] = {
+    {"\xE1\xA0\x8E", ""},                     /* U+180E: ignored */
+    {"\xE2\x81\xAB", ""},                     /* U+206B: ignored */
+    {"\xD3\x80", "\xD3\x8F"},                 /* U+04C0 -> U+04CF */
+    {"\xE2\x86\x83", "\xE2\x86\x84"},         /* U+2183 -> U+2184 */
+    {"\xE1\xBA\x9E", "\xC3\x9F"},             /* U+1E9E -> U+00DF */
+    {"\xF0\xAF\xA1\xA8", "\xE3\x9B\xBC"},     /* U+2F868 -> U+36FC */
+};
+
+/* Rewrites s with newer_mappings into tmp; returns 1 when anything changed. */
+static int apply_newer_mappings(const char *s, size_t n, lode_sbuf *tmp) {
+  int changed = 0;
+  tmp->len = 0;
+  for (size_t i = 0; i < n;) {
+    size_t k = 0, nmap = sizeof(newer_mappings) / sizeof(newer_mappings[0]);
+    if ((unsigned char)s[i] >= 0x80) {
+      for (; k < nmap; k++) {
+        size_t fl = strlen(newer_mappings[k].from);
+        if (i + fl <= n && memcmp(s + i, newer_mappings[k].from, fl) == 0) break;
+      }
+    } else {
+      k = nmap;
+    }
+    if (k < nmap) {
+      sb_append(tmp, newer_mappings[k].to, strlen(newer_mappings[k].to));
+      i += strlen(newer_mappings[k].from);
+      changed = 1;
+    } else {
+      sb_putc(tmp, s[i++]);
+    }
+  }
+  return changed;
+}
+
 /* UTS #46 ToASCII or ToUnicode of UTF-8 input into out; -1 on failure. */
 static int idna_convert(const char *s, size_t n, int to_unicode, lode_sbuf *out, int lenient) {
+  lode_sbuf mapped = {0};
+  if (apply_newer_mappings(s, n, &mapped)) {
+    int r = idna_convert(mapped.p != NULL ? mapped.p : "", mapped.len, to_unicode, out, lenient);
+    lode_sbuf_free(&mapped);
+    return r;
+  }
+  lode_sbuf_free(&mapped);
   UIDNA *idna = uts46();
   if (idna == NULL || n > INT32_MAX / 4) return -1;
   out->len = 0;
