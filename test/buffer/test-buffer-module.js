@@ -5,28 +5,7 @@
 const assert = require('assert');
 
 
-function show(v) {
-  if (typeof v === 'string') return JSON.stringify(v);
-  if (typeof v === 'bigint') return `${v}n`;
-  if (Buffer.isBuffer(v)) return `<Buffer ${v.toString('hex')}>`;
-  if (v instanceof Uint8Array) return `<Uint8Array ${Buffer.from(v.buffer, v.byteOffset, v.length).toString('hex')}>`;
-  if (Array.isArray(v)) return `[${v.map(show).join(', ')}]`;
-  if (v && typeof v === 'object') return `{${Object.keys(v).map((k) => `${k}: ${show(v[k])}`).join(', ')}}`;
-  return String(v);
-}
-function run(fn) {
-  try {
-    return show(fn());
-  } catch (e) {
-    return `!${e.name} ${e.code} ${e.message}`;
-  }
-}
-
-function check(fn, expected, nameOnly = false) {
-  let got = run(fn);
-  if (nameOnly) got = got.split(' ')[0] + ' ' + (got.split(' ')[1] === 'undefined' ? 'undefined' : got.split(' ')[1]);
-  assert.strictEqual(got, expected, fn.toString());
-}
+const { check, run, show } = require('../common/expect');
 var buffer = require('buffer'); var util = require('util');
 check(() => (Object.keys(buffer)), "[\"Buffer\", \"SlowBuffer\", \"transcode\", \"isUtf8\", \"isAscii\", \"kMaxLength\", \"kStringMaxLength\", \"btoa\", \"atob\", \"constants\", \"INSPECT_MAX_BYTES\", \"Blob\", \"resolveObjectURL\", \"File\"]");
 check(() => (buffer.constants), "{MAX_LENGTH: 4294967296, MAX_STRING_LENGTH: 536870888}");

@@ -5,28 +5,7 @@
 const assert = require('assert');
 
 
-function show(v) {
-  if (typeof v === 'string') return JSON.stringify(v);
-  if (typeof v === 'bigint') return `${v}n`;
-  if (Buffer.isBuffer(v)) return `<Buffer ${v.toString('hex')}>`;
-  if (v instanceof Uint8Array) return `<Uint8Array ${Buffer.from(v.buffer, v.byteOffset, v.length).toString('hex')}>`;
-  if (Array.isArray(v)) return `[${v.map(show).join(', ')}]`;
-  if (v && typeof v === 'object') return `{${Object.keys(v).map((k) => `${k}: ${show(v[k])}`).join(', ')}}`;
-  return String(v);
-}
-function run(fn) {
-  try {
-    return show(fn());
-  } catch (e) {
-    return `!${e.name} ${e.code} ${e.message}`;
-  }
-}
-
-function check(fn, expected, nameOnly = false) {
-  let got = run(fn);
-  if (nameOnly) got = got.split(' ')[0] + ' ' + (got.split(' ')[1] === 'undefined' ? 'undefined' : got.split(' ')[1]);
-  assert.strictEqual(got, expected, fn.toString());
-}
+const { check, run, show } = require('../common/expect');
 var { StringDecoder } = require('string_decoder');
 check(() => ((() => { const d = new StringDecoder(); return [d.encoding, d.write(Buffer.from([226])), d.lastNeed, d.lastTotal, d.lastChar, d.write(Buffer.from([130])), d.lastNeed, d.lastTotal, d.lastChar, d.write(Buffer.from([172])), d.lastNeed, d.lastTotal, d.lastChar, d.end()]; })()), "[\"utf8\", \"\", 2, 3, <Buffer e282ac00>, \"\", 1, 3, <Buffer e282ac00>, \"€\", 0, 0, <Buffer e282ac00>, \"\"]");
 check(() => ((() => { const d = new StringDecoder('utf8'); return [d.write(Buffer.from([226,130])), d.end()]; })()), "[\"\", \"�\"]");
