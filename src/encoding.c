@@ -6,9 +6,11 @@
 #include <string.h>
 
 JSValueRef lode_utf8_string(JSContextRef ctx, const unsigned char *s, size_t len) {
+  /* Past JSC's string limit, or out of memory: the caller reports it. */
+  if (len > (size_t)INT32_MAX) return NULL;
   JSChar stackbuf[1024] = {0};
   JSChar *buf = len <= 1024 ? stackbuf : malloc(len * sizeof(JSChar));
-  CHECK(buf != NULL);
+  if (buf == NULL) return NULL;
   size_t n = lode_utf8_to_utf16(s, len, buf);
   JSStringRef str = JSStringCreateWithCharacters(buf, n);
   JSValueRef v = JSValueMakeString(ctx, str);
@@ -34,7 +36,8 @@ static LODE_FN(utf8_decode) {
   if (!(end <= (double)len)) end = (double)len;
   if (end < start) end = start;
   if (p == NULL) return js_str(ctx, "");
-  return lode_utf8_string(ctx, p + (size_t)start, (size_t)(end - start));
+  JSValueRef str = lode_utf8_string(ctx, p + (size_t)start, (size_t)(end - start));
+  return str != NULL ? str : js_throw_string_too_long(ctx, exc);
 }
 
 JSObjectRef lode_binding_encoding(JSContextRef ctx) {

@@ -55,7 +55,7 @@ static LODE_FN(fs_read_file_utf8) {
   if (buf == NULL) return js_throw_uv(ctx, exc, err, "read", NULL, NULL);
   JSValueRef s = js_strn(ctx, buf, n);
   free(buf);
-  return s;
+  return s != NULL ? s : js_throw_string_too_long(ctx, exc);
 }
 
 /* internalModuleStat(path): 0 file, 1 directory, negative errno otherwise. */

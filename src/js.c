@@ -55,6 +55,11 @@ void js_set_str(JSContextRef ctx, JSObjectRef obj, const char *name, const char 
   js_set(ctx, obj, name, js_str(ctx, s));
 }
 
+JSValueRef js_throw_string_too_long(JSContextRef ctx, JSValueRef *exc) {
+  return js_throw(ctx, exc, "RangeError", "ERR_STRING_TOO_LONG",
+                  "Cannot create a string longer than 0x1fffffe8 characters");
+}
+
 double js_num(JSContextRef ctx, JSValueRef v) {
   return JSValueToNumber(ctx, v, NULL);
 }

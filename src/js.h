@@ -29,6 +29,7 @@ void JSGlobalContextSetUnhandledRejectionCallback(JSGlobalContextRef ctx,
 void JSConfigureSignalForGC(int signal);
 
 JSValueRef js_str(JSContextRef ctx, const char *s);
+/* A string from UTF-8 bytes (see lode_utf8_string): NULL when too long. */
 JSValueRef js_strn(JSContextRef ctx, const char *s, size_t len);
 /* Returns a malloc'd UTF-8 copy of the value as a string (NULL on exception). */
 char *js_cstr(JSContextRef ctx, JSValueRef v, JSValueRef *exc);
@@ -44,6 +45,8 @@ JSValueRef js_throw(JSContextRef ctx, JSValueRef *exc, const char *ctor,
 /* Sets *exc to a Node-shaped system error: `CODE: message, syscall 'path'`. */
 JSValueRef js_throw_uv(JSContextRef ctx, JSValueRef *exc, int err,
                        const char *syscall, const char *path, const char *dest);
+/* Sets *exc to Node's ERR_STRING_TOO_LONG RangeError. */
+JSValueRef js_throw_string_too_long(JSContextRef ctx, JSValueRef *exc);
 double js_num(JSContextRef ctx, JSValueRef v);
 int js_arg_int(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
                int dflt);

@@ -156,7 +156,8 @@ static LODE_FN(env_keys) {
   for (size_t i = 0; i < n; i++) {
     const char *eq = strchr(environ[i], '=');
     if (eq == NULL || eq == environ[i]) continue;
-    keys[k++] = js_strn(ctx, environ[i], (size_t)(eq - environ[i]));
+    JSValueRef key = js_strn(ctx, environ[i], (size_t)(eq - environ[i]));
+    if (key != NULL) keys[k++] = key;
   }
   JSObjectRef arr = JSObjectMakeArray(ctx, k, keys, exc);
   free(keys);

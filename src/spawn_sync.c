@@ -166,8 +166,13 @@ static LODE_FN(spawn_sync) {
     js_set(ctx, r, "status", c.term_signal ? JSValueMakeNull(ctx) : JSValueMakeNumber(ctx, (double)c.status));
     js_set_num(ctx, r, "signal", c.term_signal);
     js_set(ctx, r, "timedOut", JSValueMakeBoolean(ctx, c.timed_out));
-    js_set(ctx, r, "stdout", js_strn(ctx, c.out[0].buf ? c.out[0].buf : "", c.out[0].len));
-    js_set(ctx, r, "stderr", js_strn(ctx, c.out[1].buf ? c.out[1].buf : "", c.out[1].len));
+    const char *names[2] = {"stdout", "stderr"};
+    for (int i = 0; i < 2; i++) {
+      JSValueRef out = js_strn(ctx, c.out[i].buf ? c.out[i].buf : "", c.out[i].len);
+      /* Output too large for a string: reported as Node reports maxBuffer. */
+      if (out == NULL) js_set_num(ctx, r, "error", UV_ENOBUFS);
+      js_set(ctx, r, names[i], out != NULL ? out : js_str(ctx, ""));
+    }
   }
   for (int i = 0; i < 2; i++) free(c.out[i].buf);
   CHECK(uv_loop_close(&loop) == 0);

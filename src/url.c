@@ -334,7 +334,7 @@ static LODE_FN(url_domain_to_unicode) {
   JSStringRelease(s);
   JSValueRef v = r < 0 ? js_str(ctx, "") : lode_utf8_string(ctx, (const unsigned char *)out.p, out.len);
   lode_sbuf_free(&out);
-  return v;
+  return v != NULL ? v : js_throw_string_too_long(ctx, exc);
 }
 
 JSObjectRef lode_binding_url(JSContextRef ctx) {
