@@ -4,52 +4,13 @@
  * Engine-free: see url_parser.h. The state machine follows the Standard's
  * steps closely so that each can be checked against the text. */
 #include "url_parser.h"
+#include "url_internal.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unicode/uidna.h>
 
 #define EOF_CP (-1)
-
-static void oom(void) {
-  fputs("lode: out of memory in the URL parser\n", stderr);
-  abort();
-}
-
-/* Buffers */
-
-static void sb_reserve(lode_sbuf *b, size_t extra) {
-  if (b->len + extra <= b->cap) return;
-  size_t cap = b->cap ? b->cap : 64;
-  while (cap < b->len + extra) cap *= 2;
-  char *p = realloc(b->p, cap);
-  if (p == NULL) oom();
-  b->p = p;
-  b->cap = cap;
-}
-
-static inline void sb_putc(lode_sbuf *b, char c) {
-  if (b->len == b->cap) sb_reserve(b, 1);
-  b->p[b->len++] = c;
-}
-
-static void sb_append(lode_sbuf *b, const char *s, size_t n) {
-  if (n == 0) return;
-  sb_reserve(b, n);
-  memcpy(b->p + b->len, s, n);
-  b->len += n;
-}
-
-static void sb_copy(lode_sbuf *dst, const lode_sbuf *src) {
-  dst->len = 0;
-  sb_append(dst, src->p, src->len);
-}
-
-static void sb_setstr(lode_sbuf *b, const char *s) {
-  b->len = 0;
-  sb_append(b, s, strlen(s));
-}
 
 void lode_sbuf_free(lode_sbuf *b) {
   free(b->p);
@@ -82,55 +43,6 @@ static void url_reset(lode_url *u) {
 
 /* Scratch buffers reused by every parse on this thread. */
 static _Thread_local lode_sbuf t_seg, t_host, t_bytes;
-
-/* Character classes and percent-encoding */
-
-/* Bit k set: the ASCII character is in percent-encode set k (the order of
- * LODE_URL_ENC_*: C0 control, fragment, query, special-query, path,
- * userinfo, component, application/x-www-form-urlencoded). */
-static const uint8_t enc_table[128] = {
-  0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
-  0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
-  0xfe, 0x80, 0xfe, 0xfc, 0xc0, 0xc0, 0xc0, 0x88, 0x80, 0x80, 0x00, 0xc0, 0xc0, 0x00, 0x00, 0xe0,
-  0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xe0, 0xe0, 0xfe, 0xe0, 0xfe, 0xf0,
-  0xe0, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-  0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xe0, 0xe0, 0xe0, 0xf0, 0x00,
-  0xf2, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-  0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xf0, 0xe0, 0xf0, 0x80, 0xff,
-};
-
-static const char hex_upper[] = "0123456789ABCDEF";
-
-static inline int is_alpha(int32_t c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-static inline int is_digit(int32_t c) { return c >= '0' && c <= '9'; }
-static inline int is_hex(int32_t c) {
-  return is_digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
-}
-static inline int hex_val(int32_t c) { return is_digit(c) ? c - '0' : (c | 0x20) - 'a' + 10; }
-static inline char lower(int32_t c) { return (char)(c >= 'A' && c <= 'Z' ? c + 32 : c); }
-
-static int utf8_encode(uint32_t c, unsigned char *out) {
-  if (c < 0x80) {
-    out[0] = (unsigned char)c;
-    return 1;
-  }
-  if (c < 0x800) {
-    out[0] = (unsigned char)(0xC0 | (c >> 6));
-    out[1] = (unsigned char)(0x80 | (c & 0x3F));
-    return 2;
-  }
-  if (c < 0x10000) {
-    out[0] = (unsigned char)(0xE0 | (c >> 12));
-    out[1] = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
-    out[2] = (unsigned char)(0x80 | (c & 0x3F));
-    return 3;
-  }
-  out[0] = (unsigned char)(0xF0 | (c >> 18));
-  out[1] = (unsigned char)(0x80 | ((c >> 12) & 0x3F));
-  out[2] = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
-  out[3] = (unsigned char)(0x80 | (c & 0x3F));
-  return 4;
-}
 
 static inline void put_pct(lode_sbuf *b, unsigned char byte) {
   sb_reserve(b, 3);
@@ -169,8 +81,6 @@ static inline int forbidden_domain(uint32_t c) { return c < 0x80 && (forbidden_t
 
 /* Input */
 
-static inline int is_high(uint32_t c) { return c >= 0xD800 && c <= 0xDBFF; }
-static inline int is_low(uint32_t c) { return c >= 0xDC00 && c <= 0xDFFF; }
 
 /* Whether input must be cleaned before parsing: ASCII tab or newline
  * anywhere, leading or trailing C0 controls or spaces (with trim), or a
@@ -215,17 +125,6 @@ static size_t clean_input(const uint16_t *in, size_t len, int trim, uint16_t *ou
     out[n++] = c;
   }
   return n;
-}
-
-/* The code point at *p (a surrogate pair after cleaning), advancing *p to
- * its last unit. */
-static inline uint32_t take_cp(const uint16_t *in, ptrdiff_t *p, ptrdiff_t len) {
-  uint32_t c = in[*p];
-  if (is_high(c) && *p + 1 < len && is_low(in[*p + 1])) {
-    c = 0x10000 + ((c - 0xD800) << 10) + (in[*p + 1] - 0xDC00u);
-    (*p)++;
-  }
-  return c;
 }
 
 /* Stop characters for enc_run. */
@@ -279,7 +178,7 @@ static ptrdiff_t enc_run(lode_sbuf *b, const uint16_t *in, ptrdiff_t p, ptrdiff_
 
 /* Schemes */
 
-static int scheme_type_of(const char *s, size_t n) {
+int lode_url_scheme_type(const char *s, size_t n) {
   switch (n) {
   case 2:
     if (memcmp(s, "ws", 2) == 0) return LODE_SCHEME_WS;
@@ -299,7 +198,7 @@ static int scheme_type_of(const char *s, size_t n) {
   return LODE_SCHEME_OTHER;
 }
 
-static int default_port(int type) {
+int lode_url_default_port(int type) {
   switch (type) {
   case LODE_SCHEME_HTTP: case LODE_SCHEME_WS: return 80;
   case LODE_SCHEME_HTTPS: case LODE_SCHEME_WSS: return 443;
@@ -507,136 +406,6 @@ static void ipv6_serialize(const uint16_t a[8], lode_sbuf *out) {
   sb_putc(out, ']');
 }
 
-static UIDNA *uts46(void) {
-  static UIDNA *idna;
-  static _Atomic int ready;
-  if (!ready) {
-    UErrorCode err = U_ZERO_ERROR;
-    /* CheckBidi, CheckJoiners, nontransitional; CheckHyphens,
-     * UseSTD3ASCIIRules and VerifyDnsLength off (their errors are ignored
-     * below: ICU always reports hyphen and length problems). */
-    UIDNA *p = uidna_openUTS46(UIDNA_CHECK_BIDI | UIDNA_CHECK_CONTEXTJ |
-                                   UIDNA_NONTRANSITIONAL_TO_ASCII |
-                                   UIDNA_NONTRANSITIONAL_TO_UNICODE,
-                               &err);
-    if (U_FAILURE(err) || p == NULL) return NULL;
-    idna = p;
-    ready = 1;
-  }
-  return idna;
-}
-
-#define IDNA_IGNORED_ERRORS                                                                \
-  (UIDNA_ERROR_EMPTY_LABEL | UIDNA_ERROR_LABEL_TOO_LONG | UIDNA_ERROR_DOMAIN_NAME_TOO_LONG | \
-   UIDNA_ERROR_LEADING_HYPHEN | UIDNA_ERROR_TRAILING_HYPHEN | UIDNA_ERROR_HYPHEN_3_4)
-
-/* UTS #46 mapping changes of Unicode 15.1/16.0, which the URL Standard's
- * conformance data expects and ICU 72 (Debian 12's) predates: applied to the
- * input before ICU. With a newer ICU they change nothing. */
-static const struct {
-  const char *from, *to;
-} newer_mappings[] = {
-    {"\xE1\xA0\x8E", ""},                     /* U+180E: ignored */
-    {"\xE2\x81\xAB", ""},                     /* U+206B: ignored */
-    {"\xD3\x80", "\xD3\x8F"},                 /* U+04C0 -> U+04CF */
-    {"\xE2\x86\x83", "\xE2\x86\x84"},         /* U+2183 -> U+2184 */
-    {"\xE1\xBA\x9E", "\xC3\x9F"},             /* U+1E9E -> U+00DF */
-    {"\xF0\xAF\xA1\xA8", "\xE3\x9B\xBC"},     /* U+2F868 -> U+36FC */
-};
-
-/* Rewrites s with newer_mappings into tmp; returns 1 when anything changed. */
-static int apply_newer_mappings(const char *s, size_t n, lode_sbuf *tmp) {
-  int changed = 0;
-  tmp->len = 0;
-  for (size_t i = 0; i < n;) {
-    size_t k = 0, nmap = sizeof(newer_mappings) / sizeof(newer_mappings[0]);
-    if ((unsigned char)s[i] >= 0x80) {
-      for (; k < nmap; k++) {
-        size_t fl = strlen(newer_mappings[k].from);
-        if (i + fl <= n && memcmp(s + i, newer_mappings[k].from, fl) == 0) break;
-      }
-    } else {
-      k = nmap;
-    }
-    if (k < nmap) {
-      sb_append(tmp, newer_mappings[k].to, strlen(newer_mappings[k].to));
-      i += strlen(newer_mappings[k].from);
-      changed = 1;
-    } else {
-      sb_putc(tmp, s[i++]);
-    }
-  }
-  return changed;
-}
-
-/* UTS #46 ToASCII or ToUnicode of UTF-8 input into out; -1 on failure. */
-static int idna_convert(const char *s, size_t n, int to_unicode, lode_sbuf *out, int lenient) {
-  lode_sbuf mapped = {0};
-  if (apply_newer_mappings(s, n, &mapped)) {
-    int r = idna_convert(mapped.p != NULL ? mapped.p : "", mapped.len, to_unicode, out, lenient);
-    lode_sbuf_free(&mapped);
-    return r;
-  }
-  lode_sbuf_free(&mapped);
-  UIDNA *idna = uts46();
-  if (idna == NULL || n > INT32_MAX / 4) return -1;
-  out->len = 0;
-  for (int attempt = 0; attempt < 2; attempt++) {
-    UErrorCode err = U_ZERO_ERROR;
-    UIDNAInfo info = UIDNA_INFO_INITIALIZER;
-    int32_t cap = (int32_t)(out->cap > INT32_MAX ? INT32_MAX : out->cap);
-    int32_t r = to_unicode
-                    ? uidna_nameToUnicodeUTF8(idna, s, (int32_t)n, out->p, cap, &info, &err)
-                    : uidna_nameToASCII_UTF8(idna, s, (int32_t)n, out->p, cap, &info, &err);
-    if (err == U_BUFFER_OVERFLOW_ERROR || err == U_STRING_NOT_TERMINATED_WARNING) {
-      sb_reserve(out, (size_t)r + 1);
-      continue;
-    }
-    if (U_FAILURE(err)) return -1;
-    if (!lenient && (info.errors & ~(uint32_t)IDNA_IGNORED_ERRORS)) return -1;
-    out->len = (size_t)r;
-    return 0;
-  }
-  return -1;
-}
-
-/* UTS #46 processing costs far more than the rest of a parse: the last
- * results are kept, by input (hosts repeat). */
-#define IDNA_CACHE_SIZE 64
-#define IDNA_CACHE_MAX 128
-typedef struct {
-  size_t in_len, out_len; /* in_len 0: empty slot */
-  int ok;
-  char in[IDNA_CACHE_MAX], out[IDNA_CACHE_MAX * 4];
-} idna_entry;
-static _Thread_local idna_entry *t_idna_cache;
-
-static int idna_cached(const char *s, size_t n, lode_sbuf *out) {
-  if (n == 0 || n > IDNA_CACHE_MAX) return idna_convert(s, n, 0, out, 0);
-  if (t_idna_cache == NULL) {
-    t_idna_cache = calloc(IDNA_CACHE_SIZE, sizeof(idna_entry));
-    if (t_idna_cache == NULL) return idna_convert(s, n, 0, out, 0);
-  }
-  uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
-  idna_entry *e = &t_idna_cache[h % IDNA_CACHE_SIZE];
-  if (e->in_len == n && memcmp(e->in, s, n) == 0) {
-    if (!e->ok) return -1;
-    out->len = 0;
-    sb_append(out, e->out, e->out_len);
-    return 0;
-  }
-  int r = idna_convert(s, n, 0, out, 0);
-  if (r < 0 || out->len <= sizeof(e->out)) {
-    e->in_len = n;
-    memcpy(e->in, s, n);
-    e->ok = r == 0;
-    e->out_len = r == 0 ? out->len : 0;
-    if (r == 0) memcpy(e->out, out->p, out->len);
-  }
-  return r;
-}
-
 /* The Standard's domain to ASCII (beStrict false) on UTF-8 bytes. */
 static int domain_to_ascii(const char *s, size_t n, lode_sbuf *out) {
   int ascii = 1, ace = 0;
@@ -656,7 +425,7 @@ static int domain_to_ascii(const char *s, size_t n, lode_sbuf *out) {
     sb_reserve(out, n);
     for (size_t i = 0; i < n; i++) out->p[i] = lower((unsigned char)s[i]);
     out->len = n;
-  } else if (idna_cached(s, n, out) < 0) {
+  } else if (lode_url_idna_cached(s, n, out) < 0) {
     return -1;
   }
   if (out->len == 0) return -1;
@@ -666,7 +435,7 @@ static int domain_to_ascii(const char *s, size_t n, lode_sbuf *out) {
 }
 
 /* Host parser: writes the serialized host into out. */
-static int host_parse(const uint16_t *in, size_t n, int opaque, lode_sbuf *out) {
+int lode_url_host_parse(const uint16_t *in, size_t n, int opaque, lode_sbuf *out) {
   out->len = 0;
   if (n > 0 && in[0] == '[') {
     if (n < 2 || in[n - 1] != ']') return -1;
@@ -758,11 +527,11 @@ static int ieq(const char *s, const char *lit, size_t n) {
   return 1;
 }
 
-static int is_single_dot(const lode_sbuf *b) {
+int lode_url_is_single_dot(const lode_sbuf *b) {
   return (b->len == 1 && b->p[0] == '.') || (b->len == 3 && ieq(b->p, "%2e", 3));
 }
 
-static int is_double_dot(const lode_sbuf *b) {
+int lode_url_is_double_dot(const lode_sbuf *b) {
   switch (b->len) {
   case 2: return b->p[0] == '.' && b->p[1] == '.';
   case 4: return ieq(b->p, ".%2e", 4) || ieq(b->p, "%2e.", 4);
@@ -819,7 +588,7 @@ static void copy_query(lode_url *u, const lode_url *b) {
 }
 
 static int set_host(lode_url *u, const uint16_t *in, size_t n) {
-  if (host_parse(in, n, u->scheme_type == LODE_SCHEME_OTHER, &t_host) < 0) return -1;
+  if (lode_url_host_parse(in, n, u->scheme_type == LODE_SCHEME_OTHER, &t_host) < 0) return -1;
   sb_copy(&u->host, &t_host);
   u->has_host = 1;
   return 0;
@@ -863,7 +632,7 @@ static int basic_parse(lode_url *url, const uint16_t *cp, size_t n, const lode_u
         p++, c = AT(p);
       }
       if (c == ':') {
-        int t = scheme_type_of(seg->p, seg->len);
+        int t = lode_url_scheme_type(seg->p, seg->len);
         if (override) {
           if ((url->scheme_type != LODE_SCHEME_OTHER) != (t != LODE_SCHEME_OTHER)) return 0;
           if ((has_credentials(url) || url->port >= 0) && t == LODE_SCHEME_FILE) return 0;
@@ -873,7 +642,7 @@ static int basic_parse(lode_url *url, const uint16_t *cp, size_t n, const lode_u
         sb_copy(&url->scheme, seg);
         url->scheme_type = (uint8_t)t;
         if (override) {
-          if (url->port >= 0 && url->port == default_port(t)) url->port = -1;
+          if (url->port >= 0 && url->port == lode_url_default_port(t)) url->port = -1;
           return 0;
         }
         seg->len = 0;
@@ -1062,7 +831,7 @@ static int basic_parse(lode_url *url, const uint16_t *cp, size_t n, const lode_u
       if (c == EOF_CP || c == '/' || c == '?' || c == '#' || (SPECIAL && c == '\\') || override) {
         if (port_digits) {
           if (port > 65535) return -1;
-          url->port = (int32_t)port == default_port(url->scheme_type) ? -1 : (int32_t)port;
+          url->port = (int32_t)port == lode_url_default_port(url->scheme_type) ? -1 : (int32_t)port;
           port = 0;
           port_digits = 0;
           if (override) return 0;
@@ -1145,7 +914,7 @@ static int basic_parse(lode_url *url, const uint16_t *cp, size_t n, const lode_u
         bstart = -1;
         state = ST_PATH_START;
       } else {
-        if (host_parse(cp + bstart, blen, 0, &t_host) < 0) return -1;
+        if (lode_url_host_parse(cp + bstart, blen, 0, &t_host) < 0) return -1;
         if (t_host.len == 9 && memcmp(t_host.p, "localhost", 9) == 0) t_host.len = 0;
         sb_copy(&url->host, &t_host);
         url->has_host = 1;
@@ -1183,10 +952,10 @@ static int basic_parse(lode_url *url, const uint16_t *cp, size_t n, const lode_u
       p = enc_run(seg, cp, p, len, LODE_URL_ENC_PATH, stops);
       c = AT(p);
       int slash = c == '/' || (special && c == '\\');
-      if (is_double_dot(seg)) {
+      if (lode_url_is_double_dot(seg)) {
         shorten_path(url);
         if (!slash) sb_putc(&url->path, '/');
-      } else if (is_single_dot(seg)) {
+      } else if (lode_url_is_single_dot(seg)) {
         if (!slash) sb_putc(&url->path, '/');
       } else {
         if (url->scheme_type == LODE_SCHEME_FILE && url->path.len == 0 &&
@@ -1293,308 +1062,11 @@ int lode_url_parse(lode_url *u, const uint16_t *input, size_t len, const lode_ur
   return r < 0 ? -1 : 0;
 }
 
-int lode_url_fast_path = 1;
-
-/* ASCII characters the fast path copies in a host (lowercased). */
-static inline int fast_host_char(uint32_t c) {
-  return c < 0x80 && (is_alpha((int32_t)c) || is_digit((int32_t)c) || c == '-' || c == '.' || c == '_');
-}
-
-/* Percent-encodes from p until a stop ('?', '#', or '/' and '\\') straight
- * into *op; returns the new p, or -1 at input the state machine must
- * clean first (tab, newline, lone surrogate). *op has room (9 bytes per
- * unit); *changed is set when anything was encoded. */
-static ptrdiff_t fast_enc(char **op, const uint16_t *in, ptrdiff_t p, ptrdiff_t n, int set,
-                          int stop_q, int stop_hash, int stop_slash, int *changed) {
-  char *o = *op;
-  while (p < n) {
-    uint32_t c = in[p];
-    if (c < 0x80) {
-      if (!(enc_table[c] & set) && c != '?' && c != '#' && c != '/' && c != '\\') {
-        *o++ = (char)c;
-        p++;
-        continue;
-      }
-      if ((c == '?' && stop_q) || (c == '#' && stop_hash) ||
-          ((c == '/' || c == '\\') && stop_slash))
-        break;
-      if (c == '\t' || c == '\n' || c == '\r') return -1;
-      if (enc_table[c] & set) {
-        o[0] = '%';
-        o[1] = hex_upper[c >> 4];
-        o[2] = hex_upper[c & 15];
-        o += 3;
-        *changed = 1;
-      } else {
-        *o++ = (char)c;
-      }
-      p++;
-      continue;
-    }
-    if (c >= 0xD800 && c <= 0xDFFF && !(is_high(c) && p + 1 < n && is_low(in[p + 1]))) return -1;
-    c = take_cp(in, &p, n);
-    p++;
-    unsigned char u[4];
-    int k = utf8_encode(c, u);
-    for (int i = 0; i < k; i++) {
-      o[0] = '%';
-      o[1] = hex_upper[u[i] >> 4];
-      o[2] = hex_upper[u[i] & 15];
-      o += 3;
-    }
-    *changed = 1;
-  }
-  *op = o;
-  return p;
-}
-
-/* Writes the path from in[p] (at '/', or not: then "/" alone) for special
- * schemes, resolving dot segments in place. Returns the new p, or -1 when
- * the state machine must take over. */
-static ptrdiff_t fast_path_part(char **op, char *path_start, const uint16_t *in, ptrdiff_t p,
-                                ptrdiff_t n, int file, int *changed) {
-  char *o = *op;
-  if (!(p < n && in[p] == '/')) {
-    *o++ = '/';
-    *changed = 1;
-    *op = o;
-    return p;
-  }
-  while (p < n && in[p] == '/') {
-    *o++ = '/';
-    p++;
-    char *seg = o;
-    p = fast_enc(&o, in, p, n, LODE_URL_ENC_PATH, 1, 1, 1, changed);
-    if (p < 0 || (p < n && in[p] == '\\')) return -1;
-    size_t sl = (size_t)(o - seg);
-    /* The drive letter quirks of file URLs are the state machine's. */
-    if (file && sl == 2 && is_alpha(seg[0]) && (seg[1] == ':' || seg[1] == '|')) return -1;
-    if (sl > 0 && sl <= 6 && (seg[0] == '.' || seg[0] == '%')) {
-      lode_sbuf view = {seg, sl, sl};
-      int last = !(p < n && in[p] == '/');
-      if (is_double_dot(&view)) {
-        o = seg - 1;
-        while (o > path_start && o[-1] != '/') o--;
-        if (o > path_start) o--;
-        if (last) *o++ = '/';
-        *changed = 1;
-      } else if (is_single_dot(&view)) {
-        o = seg - 1;
-        if (last) *o++ = '/';
-        *changed = 1;
-      }
-    }
-  }
-  *op = o;
-  return p;
-}
-
-/* Query and fragment, from in[p]. Returns the new p (n when all went well). */
-static ptrdiff_t fast_tail(char **op, char *start, const uint16_t *in, ptrdiff_t p, ptrdiff_t n,
-                           int special, lode_url_components *c, int *changed) {
-  char *o = *op;
-  c->search_start = c->hash_start = -1;
-  if (p < n && in[p] == '?') {
-    c->search_start = (int32_t)(o - start);
-    *o++ = '?';
-    p = fast_enc(&o, in, p + 1, n, special ? LODE_URL_ENC_SPECIAL_QUERY : LODE_URL_ENC_QUERY, 0,
-                 1, 0, changed);
-    if (p < 0) return -1;
-  }
-  if (p < n && in[p] == '#') {
-    c->hash_start = (int32_t)(o - start);
-    *o++ = '#';
-    p = fast_enc(&o, in, p + 1, n, LODE_URL_ENC_FRAGMENT, 0, 0, 0, changed);
-    if (p < 0) return -1;
-  }
-  *op = o;
-  return p;
-}
-
-/* The common absolute URLs in one pass over the raw input, serialized
- * straight into out: `special://[user[:pass]@]host[:port][/path][?q][#f]`,
- * `file:///path…` and `scheme:opaque…`. Returns 0 for anything else
- * (relative references, tabs and newlines, backslashes, file hosts, drive
- * letters, non-special authorities…): the state machine then takes it, so
- * this only ever gives the state machine's own result sooner (the C unit
- * test compares the two). *changed tells whether href differs from input. */
-static int fast_parse(const uint16_t *in, size_t len, lode_sbuf *out, lode_url_components *c,
-                      int *changed) {
-  ptrdiff_t n = (ptrdiff_t)len, p = 0;
-  if (n < 2 || in[n - 1] <= 0x20 || in[0] >= 0x80 || !is_alpha(in[0])) return 0;
-  out->len = 0;
-  sb_reserve(out, len * 9 + 16);
-  char *o = out->p, *start = out->p;
-  *changed = 0;
-  while (p < n && p < 32 && in[p] < 0x80 &&
-         (is_alpha(in[p]) || is_digit(in[p]) || in[p] == '+' || in[p] == '-' || in[p] == '.')) {
-    o[p] = lower(in[p]);
-    if (o[p] != in[p]) *changed = 1;
-    p++;
-  }
-  if (p >= n || in[p] != ':') return 0;
-  int type = scheme_type_of(o, (size_t)p);
-  o[p++] = ':';
-  c->protocol_end = (int32_t)p;
-  c->port = -1;
-
-  if (type == LODE_SCHEME_OTHER) {
-    if (p < n && in[p] == '/') return 0;
-    c->username_end = c->host_start = c->host_end = c->pathname_start = (int32_t)p;
-    o += p;
-    p = fast_enc(&o, in, p, n, LODE_URL_ENC_C0, 1, 1, 0, changed);
-    if (p < 0) return 0;
-    /* A space before '?' or '#' is encoded (it would be lost on reparse). */
-    if (p < n && o > start + c->pathname_start && o[-1] == ' ') {
-      o--;
-      *o++ = '%';
-      *o++ = '2';
-      *o++ = '0';
-      *changed = 1;
-    }
-    p = fast_tail(&o, start, in, p, n, 0, c, changed);
-    if (p != n) return 0;
-    out->len = (size_t)(o - start);
-    c->scheme_type = type;
-    return 1;
-  }
-
-  if (type == LODE_SCHEME_FILE) {
-    if (!(p + 2 < n && in[p] == '/' && in[p + 1] == '/' && in[p + 2] == '/')) return 0;
-    if (p + 3 < n && (in[p + 3] == '/' || in[p + 3] == '\\')) return 0;
-    o[p] = o[p + 1] = '/';
-    p += 2;
-    c->username_end = c->host_start = c->host_end = c->pathname_start = (int32_t)p;
-    o += p;
-    p = fast_path_part(&o, o, in, p, n, 1, changed);
-    if (p < 0) return 0;
-    p = fast_tail(&o, start, in, p, n, 1, c, changed);
-    if (p != n) return 0;
-    out->len = (size_t)(o - start);
-    c->scheme_type = type;
-    return 1;
-  }
-
-  if (!(p + 2 < n && in[p] == '/' && in[p + 1] == '/') || in[p + 2] == '/' || in[p + 2] == '\\')
-    return 0;
-  o[p] = o[p + 1] = '/';
-  p += 2;
-  o += p;
-  /* The authority: up to '/', '?', '#' or the end; credentials before the
-   * last '@'. */
-  ptrdiff_t auth = p, end = p, at = -1;
-  for (; end < n; end++) {
-    uint32_t ch = in[end];
-    if (ch == '/' || ch == '?' || ch == '#') break;
-    if (ch == '\\' || ch == '\t' || ch == '\n' || ch == '\r') return 0;
-    if (ch == '@') at = end;
-    if (ch >= 0xD800 && ch <= 0xDFFF) {
-      if (!(is_high(ch) && end + 1 < n && is_low(in[end + 1]))) return 0;
-      end++;
-    }
-  }
-  ptrdiff_t hs = auth;
-  if (at >= 0) {
-    ptrdiff_t colon = auth;
-    while (colon < at && in[colon] != ':') colon++;
-    char *user = o;
-    fast_enc(&o, in, auth, colon, LODE_URL_ENC_USERINFO, 0, 0, 0, changed);
-    c->username_end = (int32_t)(o - start);
-    if (colon + 1 < at) {
-      *o++ = ':';
-      fast_enc(&o, in, colon + 1, at, LODE_URL_ENC_USERINFO, 0, 0, 0, changed);
-    }
-    if (o > user) *o++ = '@';
-    *changed = 1;
-    hs = at + 1;
-  } else {
-    c->username_end = (int32_t)(o - start);
-  }
-  /* Host and port. */
-  ptrdiff_t he = hs;
-  if (he < end && in[he] == '[') {
-    while (he < end && in[he] != ']') he++;
-    if (he < end) he++;
-  } else {
-    while (he < end && in[he] != ':') he++;
-  }
-  if (he == hs || (he < end && in[he] != ':')) return 0;
-  c->host_start = (int32_t)(o - start);
-  ptrdiff_t label = hs, q = hs;
-  for (; q < he && fast_host_char(in[q]); q++) {
-    o[q - hs] = lower(in[q]);
-    if (in[q] == '.') label = q + 1;
-  }
-  int plain = q == he;
-  if (plain) {
-    /* IPv4 candidates and A-labels need the full host parser. */
-    ptrdiff_t last = label;
-    if (last == he && he - 1 > hs) {
-      last = he - 2;
-      while (last > hs && in[last - 1] != '.') last--;
-    }
-    if (last < he && is_digit(in[last])) plain = 0;
-    for (ptrdiff_t i = 0; plain && i + 3 < he - hs; i++) {
-      if (o[i] == 'x' && o[i + 1] == 'n' && o[i + 2] == '-' && o[i + 3] == '-' &&
-          (i == 0 || o[i - 1] == '.'))
-        plain = 0;
-    }
-  }
-  if (plain) {
-    for (ptrdiff_t i = hs; i < he; i++)
-      if (o[i - hs] != in[i]) *changed = 1;
-    o += he - hs;
-  } else {
-    if (host_parse(in + hs, (size_t)(he - hs), 0, &t_host) < 0) return 0;
-    memcpy(o, t_host.p, t_host.len);
-    if (t_host.len != (size_t)(he - hs)) *changed = 1;
-    for (size_t i = 0; !*changed && i < t_host.len; i++)
-      if ((unsigned char)o[i] != in[hs + (ptrdiff_t)i]) *changed = 1;
-    o += t_host.len;
-  }
-  c->host_end = (int32_t)(o - start);
-  p = he;
-  if (p < end) {
-    p++;
-    uint32_t v = 0;
-    int digits = 0;
-    while (p < end && is_digit(in[p])) {
-      v = v * 10 + (uint32_t)(in[p] - '0');
-      if (v > 65535) return 0;
-      digits++;
-      p++;
-    }
-    if (p != end) return 0;
-    int port_changed = 1; /* unless the same digits are written back */
-    if (digits && (int)v != default_port(type)) {
-      c->port = (int32_t)v;
-      char tmp[8];
-      int k = 0;
-      do {
-        tmp[k++] = (char)('0' + v % 10);
-        v /= 10;
-      } while (v > 0);
-      if (k == digits) port_changed = 0;
-      *o++ = ':';
-      while (k > 0) *o++ = tmp[--k];
-    }
-    if (port_changed) *changed = 1;
-  }
-  c->pathname_start = (int32_t)(o - start);
-  p = fast_path_part(&o, o, in, p, n, 0, changed);
-  if (p < 0) return 0;
-  p = fast_tail(&o, start, in, p, n, 1, c, changed);
-  if (p != n) return 0;
-  out->len = (size_t)(o - start);
-  c->scheme_type = type;
-  return 1;
-}
-
 int lode_url_parse_href(lode_url *scratch, const uint16_t *input, size_t len,
                         const lode_url *base, lode_sbuf *out, lode_url_components *c,
                         int *same) {
   int changed = 1;
-  if (lode_url_fast_path && fast_parse(input, len, out, c, &changed)) {
+  if (lode_url_fast_path && lode_url_fast_parse(input, len, out, c, &changed)) {
     if (same != NULL) *same = !changed;
     return 0;
   }
@@ -1860,7 +1332,7 @@ int lode_url_segments(const char *href, size_t n, const uint16_t *input, size_t 
 int lode_url_domain_to_ascii(const uint16_t *input, size_t len, lode_sbuf *out) {
   units_t in;
   units_make(&in, input, len, 0, 0);
-  int r = in.n == 0 ? -1 : host_parse(in.p, in.n, 0, out);
+  int r = in.n == 0 ? -1 : lode_url_host_parse(in.p, in.n, 0, out);
   units_free(&in);
   return r;
 }
@@ -1875,7 +1347,7 @@ int lode_url_uts46_to_ascii(const uint16_t *input, size_t len, lode_sbuf *out) {
     i = (size_t)q;
     bytes.len += (size_t)utf8_encode(c, (unsigned char *)bytes.p + bytes.len);
   }
-  int r = idna_cached(bytes.p, bytes.len, out);
+  int r = lode_url_idna_cached(bytes.p, bytes.len, out);
   lode_sbuf_free(&bytes);
   return r;
 }
@@ -1887,7 +1359,7 @@ int lode_url_domain_to_unicode(const uint16_t *input, size_t len, lode_sbuf *out
     out->len = 0;
     if (ascii.len > 0 && ascii.p[0] == '[') {
       sb_append(out, ascii.p, ascii.len);
-    } else if (idna_convert(ascii.p, ascii.len, 1, out, 1) < 0) {
+    } else if (lode_url_idna_convert(ascii.p, ascii.len, 1, out, 1) < 0) {
       out->len = 0;
       sb_append(out, ascii.p, ascii.len);
     }

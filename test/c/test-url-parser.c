@@ -1,4 +1,4 @@
-// link: src/url_parser.c src/utf8.c -licuuc
+// link: src/url_parser.c src/url_fast.c src/url_idna.c src/utf8.c -licuuc
 /* Unit tests for the engine-free WHATWG URL parser: parsing, setters,
  * hosts, the serializer's component offsets and the href segments. */
 #include <stdio.h>

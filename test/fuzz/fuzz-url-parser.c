@@ -1,7 +1,7 @@
 /* libFuzzer target for the WHATWG URL parser (src/url_parser.c).
  *
  *   clang -g -O1 -fsanitize=fuzzer,address,undefined -Isrc \
- *     test/fuzz/fuzz-url-parser.c src/url_parser.c -licuuc -o /tmp/fuzz-url
+ *     test/fuzz/fuzz-url-parser.c src/url_parser.c src/url_fast.c src/url_idna.c -licuuc -o /tmp/fuzz-url
  *   /tmp/fuzz-url -max_len=256
  *
  * Input: a selector byte, then UTF-16 units (two bytes each). Checks, on
