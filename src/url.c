@@ -292,49 +292,42 @@ static LODE_FN(url_update) {
   return ascii_value(ctx, &t_out);
 }
 
-/* domainToASCII(domain) → string ('' when invalid) */
-static LODE_FN(url_domain_to_ascii) {
-  LODE_UNUSED_FN_ARGS;
+/* Runs one of the domain conversions on argv[0]: '' when the domain is
+ * invalid; utf8 says whether the result may be non-ASCII. */
+static JSValueRef convert_domain(JSContextRef ctx, size_t argc, const JSValueRef argv[],
+                                 JSValueRef *exc,
+                                 int (*convert)(const uint16_t *, size_t, lode_sbuf *), int utf8) {
   const uint16_t *in;
   size_t len;
   JSStringRef s = units(ctx, argc > 0 ? argv[0] : JSValueMakeUndefined(ctx), &in, &len, exc);
   if (s == NULL) return NULL;
   lode_sbuf out = {0};
-  int r = lode_url_domain_to_ascii(in, len, &out);
+  int r = convert(in, len, &out);
   JSStringRelease(s);
-  JSValueRef v = r < 0 ? js_str(ctx, "") : ascii_value(ctx, &out);
+  JSValueRef v;
+  if (r < 0) v = js_str(ctx, "");
+  else if (utf8) v = lode_utf8_string(ctx, (const unsigned char *)out.p, out.len);
+  else v = ascii_value(ctx, &out);
   lode_sbuf_free(&out);
-  return v;
+  return v != NULL ? v : js_throw_string_too_long(ctx, exc);
+}
+
+/* domainToASCII(domain) → string ('' when invalid) */
+static LODE_FN(url_domain_to_ascii) {
+  LODE_UNUSED_FN_ARGS;
+  return convert_domain(ctx, argc, argv, exc, lode_url_domain_to_ascii, 0);
 }
 
 /* toASCII(domain) → UTS #46 ToASCII of domain, '' on errors (legacy url). */
 static LODE_FN(url_to_ascii) {
   LODE_UNUSED_FN_ARGS;
-  const uint16_t *in;
-  size_t len;
-  JSStringRef s = units(ctx, argc > 0 ? argv[0] : JSValueMakeUndefined(ctx), &in, &len, exc);
-  if (s == NULL) return NULL;
-  lode_sbuf out = {0};
-  int r = lode_url_uts46_to_ascii(in, len, &out);
-  JSStringRelease(s);
-  JSValueRef v = r < 0 ? js_str(ctx, "") : ascii_value(ctx, &out);
-  lode_sbuf_free(&out);
-  return v;
+  return convert_domain(ctx, argc, argv, exc, lode_url_uts46_to_ascii, 0);
 }
 
 /* domainToUnicode(domain) → string ('' when invalid) */
 static LODE_FN(url_domain_to_unicode) {
   LODE_UNUSED_FN_ARGS;
-  const uint16_t *in;
-  size_t len;
-  JSStringRef s = units(ctx, argc > 0 ? argv[0] : JSValueMakeUndefined(ctx), &in, &len, exc);
-  if (s == NULL) return NULL;
-  lode_sbuf out = {0};
-  int r = lode_url_domain_to_unicode(in, len, &out);
-  JSStringRelease(s);
-  JSValueRef v = r < 0 ? js_str(ctx, "") : lode_utf8_string(ctx, (const unsigned char *)out.p, out.len);
-  lode_sbuf_free(&out);
-  return v != NULL ? v : js_throw_string_too_long(ctx, exc);
+  return convert_domain(ctx, argc, argv, exc, lode_url_domain_to_unicode, 1);
 }
 
 JSObjectRef lode_binding_url(JSContextRef ctx) {

@@ -2,6 +2,7 @@
 // path.posix: POSIX path manipulation (pure string functions).
 
 const { validateString, validateObject } = require('internal/validators');
+const { lastComponent, baseWithSuffix, extOf } = require('internal/path_common');
 
 const isSep = (c) => c === '/';
 
@@ -23,37 +24,6 @@ function normalizeSegments(path, aboveRoot, sep, sepTest) {
     out.push(seg);
   }
   return out.join(sep);
-}
-
-// Index where the last path component starts and ends (trailing separators
-// excluded), searching from `from`. end === -1 when there is no component.
-function lastComponent(path, from, sepTest) {
-  let end = path.length;
-  while (end > from && sepTest(path[end - 1])) end--;
-  if (end === from) return { start: from, end: -1 };
-  let start = end;
-  while (start > from && !sepTest(path[start - 1])) start--;
-  return { start, end };
-}
-
-// basename() with a suffix, as Node behaves: the suffix is removed when the
-// last component ends with it (and is longer); when the component is itself
-// a proper tail of the suffix, the trailing separators are kept.
-function baseWithSuffix(path, from, start, end, suffix) {
-  if (end === -1) return path.slice(from); // only separators: kept
-  const base = path.slice(start, end);
-  if (base === suffix) return base;
-  if (base.endsWith(suffix)) return base.slice(0, base.length - suffix.length);
-  if (suffix.endsWith(base)) return path.slice(start);
-  return base;
-}
-
-// Extension of a single path component: from its last dot, unless that dot
-// starts the name ('.bashrc') or the name is '..'.
-function extOf(base) {
-  const dot = base.lastIndexOf('.');
-  if (dot <= 0 || base === '..') return '';
-  return base.slice(dot);
 }
 
 function formatPath(sep, pathObject) {

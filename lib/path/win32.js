@@ -3,6 +3,7 @@
 // host the current directory comes from process.cwd() as in Node.
 
 const { validateString, validateObject } = require('internal/validators');
+const { lastComponent, baseWithSuffix, extOf } = require('internal/path_common');
 
 const isSep = (c) => c === '\\' || c === '/';
 const isDriveLetter = (c) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
@@ -91,35 +92,6 @@ function rootLength(path) {
   const { rootEnd, device, uncWhole } = parseRoot(path, false);
   if (device.startsWith('\\\\') && !uncWhole) return rootEnd + 1;
   return rootEnd;
-}
-
-// Last path component at or after `from`: trailing separators excluded,
-// end === -1 when there is none.
-function lastComponent(path, from) {
-  let end = path.length;
-  while (end > from && isSep(path[end - 1])) end--;
-  if (end === from) return { start: from, end: -1 };
-  let start = end;
-  while (start > from && !isSep(path[start - 1])) start--;
-  return { start, end };
-}
-
-// basename() with a suffix, as Node behaves: the suffix is removed when the
-// last component ends with it (and is longer); when the component is itself
-// a proper tail of the suffix, the trailing separators are kept.
-function baseWithSuffix(path, from, start, end, suffix) {
-  if (end === -1) return path.slice(from); // only separators: kept
-  const base = path.slice(start, end);
-  if (base === suffix) return base;
-  if (base.endsWith(suffix)) return base.slice(0, base.length - suffix.length);
-  if (suffix.endsWith(base)) return path.slice(start);
-  return base;
-}
-
-function extOf(base) {
-  const dot = base.lastIndexOf('.');
-  if (dot <= 0 || base === '..') return '';
-  return base.slice(dot);
 }
 
 // Would `tail`, with no device of its own, read as a drive-relative or
@@ -267,14 +239,14 @@ const win32 = {
     validateString(path, 'path');
     if (suffix === path) return '';
     const from = hasDrive(path) ? 2 : 0;
-    const { start, end } = lastComponent(path, from);
+    const { start, end } = lastComponent(path, from, isSep);
     if (suffix !== undefined && suffix.length > 0 && suffix.length <= path.length) return baseWithSuffix(path, from, start, end, suffix);
     return end === -1 ? '' : path.slice(start, end);
   },
 
   extname(path) {
     validateString(path, 'path');
-    const { start, end } = lastComponent(path, hasDrive(path) ? 2 : 0);
+    const { start, end } = lastComponent(path, hasDrive(path) ? 2 : 0, isSep);
     if (end === -1) return '';
     return extOf(path.slice(start, end));
   },
@@ -301,7 +273,7 @@ const win32 = {
     }
     const rootEnd = rootLength(path);
     ret.root = path.slice(0, rootEnd);
-    const { start, end } = lastComponent(path, rootEnd);
+    const { start, end } = lastComponent(path, rootEnd, isSep);
     if (end !== -1) {
       ret.base = path.slice(start, end);
       ret.ext = extOf(ret.base);
