@@ -142,6 +142,266 @@ static LODE_FN(fs_write_bytes) {
   return JSValueMakeNumber(ctx, write_all(fd, p, len));
 }
 
+/* ---- synchronous file system calls (uv_fs_* without a callback) ----
+ * Each throws Node's system error (`ENOENT: …, open 'x'`) on failure. */
+
+/* Shared with JS (Float64Array): the last stat, in Node's Stats order. */
+static double stat_values[14];
+
+/* Frees a request and turns a negative result into a thrown system error. */
+static int fs_done(JSContextRef ctx, uv_fs_t *req, int r, const char *syscall,
+                   const char *path, const char *dest, JSValueRef *exc) {
+  uv_fs_req_cleanup(req);
+  if (r < 0) js_throw_uv(ctx, exc, r, syscall, path, dest);
+  return r;
+}
+
+/* argv[i] as a malloc'd string, or NULL with *exc set. */
+static char *arg_str(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
+                     JSValueRef *exc) {
+  if (i >= argc) {
+    js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE", "missing argument");
+    return NULL;
+  }
+  return js_cstr(ctx, argv[i], exc);
+}
+
+static double arg_num(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i, double d) {
+  if (i >= argc || !JSValueIsNumber(ctx, argv[i])) return d;
+  return js_num(ctx, argv[i]);
+}
+
+/* A typed array's bytes as (pointer, length) of the view; 0 or -1. */
+static int view_bytes(JSContextRef ctx, JSValueRef v, char **p, size_t *len, JSValueRef *exc) {
+  if (!JSValueIsObject(ctx, v) || JSValueGetTypedArrayType(ctx, v, NULL) == kJSTypedArrayTypeNone) {
+    js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE", "expected a typed array");
+    return -1;
+  }
+  JSObjectRef o = (JSObjectRef)v;
+  *p = JSObjectGetTypedArrayBytesPtr(ctx, o, exc);
+  *len = JSObjectGetTypedArrayByteLength(ctx, o, exc);
+  if (*p != NULL) *p += JSObjectGetTypedArrayByteOffset(ctx, o, exc);
+  return 0;
+}
+
+static LODE_FN(fs_open) {
+  LODE_UNUSED_FN_ARGS;
+  char *path = arg_str(ctx, argc, argv, 0, exc);
+  if (path == NULL) return NULL;
+  uv_fs_t req;
+  int r = uv_fs_open(NULL, &req, path, (int)arg_num(ctx, argc, argv, 1, O_RDONLY),
+                     (int)arg_num(ctx, argc, argv, 2, 0666), NULL);
+  r = fs_done(ctx, &req, r, "open", path, NULL, exc);
+  free(path);
+  return r < 0 ? NULL : JSValueMakeNumber(ctx, r);
+}
+
+static LODE_FN(fs_close) {
+  LODE_UNUSED_FN_ARGS;
+  uv_fs_t req;
+  int r = uv_fs_close(NULL, &req, (uv_file)arg_num(ctx, argc, argv, 0, -1), NULL);
+  return fs_done(ctx, &req, r, "close", NULL, NULL, exc) < 0 ? NULL : JSValueMakeUndefined(ctx);
+}
+
+/* read(fd, view, offset, length, position|-1) / write(…): bytes moved.
+ * The JS side has checked offset + length against the view. */
+static JSValueRef read_or_write(JSContextRef ctx, size_t argc, const JSValueRef argv[],
+                                JSValueRef *exc, int writing) {
+  char *p;
+  size_t len;
+  if (argc < 5 || view_bytes(ctx, argv[1], &p, &len, exc) < 0) {
+    if (*exc == NULL) js_throw(ctx, exc, "TypeError", NULL, "read/write: 5 arguments");
+    return NULL;
+  }
+  double off = arg_num(ctx, argc, argv, 2, 0), n = arg_num(ctx, argc, argv, 3, 0);
+  if (!(off >= 0) || !(n >= 0) || off + n > (double)len)
+    return js_throw(ctx, exc, "RangeError", "ERR_OUT_OF_RANGE", "offset/length out of range");
+  uv_buf_t buf = uv_buf_init(p + (size_t)off, (unsigned)n);
+  uv_fs_t req;
+  int64_t pos = (int64_t)arg_num(ctx, argc, argv, 4, -1);
+  uv_file fd = (uv_file)arg_num(ctx, argc, argv, 0, -1);
+  int r = writing ? uv_fs_write(NULL, &req, fd, &buf, 1, pos, NULL)
+                  : uv_fs_read(NULL, &req, fd, &buf, 1, pos, NULL);
+  r = fs_done(ctx, &req, r, writing ? "write" : "read", NULL, NULL, exc);
+  return r < 0 ? NULL : JSValueMakeNumber(ctx, r);
+}
+
+static LODE_FN(fs_read) {
+  LODE_UNUSED_FN_ARGS;
+  return read_or_write(ctx, argc, argv, exc, 0);
+}
+
+static LODE_FN(fs_write) {
+  LODE_UNUSED_FN_ARGS;
+  return read_or_write(ctx, argc, argv, exc, 1);
+}
+
+static void fill_stat(const uv_stat_t *st) {
+  const double v[14] = {
+      (double)st->st_dev, (double)st->st_mode, (double)st->st_nlink, (double)st->st_uid,
+      (double)st->st_gid, (double)st->st_rdev, (double)st->st_blksize, (double)st->st_ino,
+      (double)st->st_size, (double)st->st_blocks,
+      st->st_atim.tv_sec * 1e3 + st->st_atim.tv_nsec / 1e6,
+      st->st_mtim.tv_sec * 1e3 + st->st_mtim.tv_nsec / 1e6,
+      st->st_ctim.tv_sec * 1e3 + st->st_ctim.tv_nsec / 1e6,
+      st->st_birthtim.tv_sec * 1e3 + st->st_birthtim.tv_nsec / 1e6};
+  memcpy(stat_values, v, sizeof(v));
+}
+
+/* stat(path, lstat?) / fstat(fd): fills statValues; false (no throw) when
+ * throwIfNoEntry is off and the path does not exist. */
+static LODE_FN(fs_stat) {
+  LODE_UNUSED_FN_ARGS;
+  char *path = arg_str(ctx, argc, argv, 0, exc);
+  if (path == NULL) return NULL;
+  int use_lstat = argc > 1 && JSValueToBoolean(ctx, argv[1]);
+  int throw_missing = argc <= 2 || JSValueToBoolean(ctx, argv[2]);
+  uv_fs_t req;
+  int r = use_lstat ? uv_fs_lstat(NULL, &req, path, NULL) : uv_fs_stat(NULL, &req, path, NULL);
+  if (r == 0) fill_stat(&req.statbuf);
+  if (r == UV_ENOENT && !throw_missing) {
+    uv_fs_req_cleanup(&req);
+    free(path);
+    return JSValueMakeBoolean(ctx, false);
+  }
+  r = fs_done(ctx, &req, r, use_lstat ? "lstat" : "stat", path, NULL, exc);
+  free(path);
+  return r < 0 ? NULL : JSValueMakeBoolean(ctx, true);
+}
+
+static LODE_FN(fs_fstat) {
+  LODE_UNUSED_FN_ARGS;
+  uv_fs_t req;
+  int r = uv_fs_fstat(NULL, &req, (uv_file)arg_num(ctx, argc, argv, 0, -1), NULL);
+  if (r == 0) fill_stat(&req.statbuf);
+  return fs_done(ctx, &req, r, "fstat", NULL, NULL, exc) < 0 ? NULL : JSValueMakeBoolean(ctx, true);
+}
+
+/* The calls that take a path and numbers: one function, by name. */
+enum { OP_MKDIR, OP_RMDIR, OP_UNLINK, OP_ACCESS, OP_CHMOD, OP_UTIMES };
+
+static JSValueRef path_op(JSContextRef ctx, size_t argc, const JSValueRef argv[], JSValueRef *exc,
+                          int op) {
+  static const char *names[] = {"mkdir", "rmdir", "unlink", "access", "chmod", "utime"};
+  char *path = arg_str(ctx, argc, argv, 0, exc);
+  if (path == NULL) return NULL;
+  uv_fs_t req;
+  int r;
+  switch (op) {
+    case OP_MKDIR: r = uv_fs_mkdir(NULL, &req, path, (int)arg_num(ctx, argc, argv, 1, 0777), NULL); break;
+    case OP_RMDIR: r = uv_fs_rmdir(NULL, &req, path, NULL); break;
+    case OP_UNLINK: r = uv_fs_unlink(NULL, &req, path, NULL); break;
+    case OP_ACCESS: r = uv_fs_access(NULL, &req, path, (int)arg_num(ctx, argc, argv, 1, F_OK), NULL); break;
+    case OP_CHMOD: r = uv_fs_chmod(NULL, &req, path, (int)arg_num(ctx, argc, argv, 1, 0), NULL); break;
+    default:
+      r = uv_fs_utime(NULL, &req, path, arg_num(ctx, argc, argv, 1, 0), arg_num(ctx, argc, argv, 2, 0), NULL);
+  }
+  r = fs_done(ctx, &req, r, names[op], path, NULL, exc);
+  free(path);
+  return r < 0 ? NULL : JSValueMakeUndefined(ctx);
+}
+
+static LODE_FN(fs_mkdir) { LODE_UNUSED_FN_ARGS; return path_op(ctx, argc, argv, exc, OP_MKDIR); }
+static LODE_FN(fs_rmdir) { LODE_UNUSED_FN_ARGS; return path_op(ctx, argc, argv, exc, OP_RMDIR); }
+static LODE_FN(fs_unlink) { LODE_UNUSED_FN_ARGS; return path_op(ctx, argc, argv, exc, OP_UNLINK); }
+static LODE_FN(fs_access) { LODE_UNUSED_FN_ARGS; return path_op(ctx, argc, argv, exc, OP_ACCESS); }
+static LODE_FN(fs_chmod) { LODE_UNUSED_FN_ARGS; return path_op(ctx, argc, argv, exc, OP_CHMOD); }
+static LODE_FN(fs_utimes) { LODE_UNUSED_FN_ARGS; return path_op(ctx, argc, argv, exc, OP_UTIMES); }
+
+/* The calls that take two paths. */
+enum { OP_RENAME, OP_COPYFILE, OP_SYMLINK, OP_LINK };
+
+static JSValueRef two_path_op(JSContextRef ctx, size_t argc, const JSValueRef argv[],
+                              JSValueRef *exc, int op) {
+  static const char *names[] = {"rename", "copyfile", "symlink", "link"};
+  char *from = arg_str(ctx, argc, argv, 0, exc);
+  if (from == NULL) return NULL;
+  char *to = arg_str(ctx, argc, argv, 1, exc);
+  if (to == NULL) {
+    free(from);
+    return NULL;
+  }
+  int flags = (int)arg_num(ctx, argc, argv, 2, 0);
+  uv_fs_t req;
+  int r;
+  switch (op) {
+    case OP_RENAME: r = uv_fs_rename(NULL, &req, from, to, NULL); break;
+    case OP_COPYFILE: r = uv_fs_copyfile(NULL, &req, from, to, flags, NULL); break;
+    case OP_SYMLINK: r = uv_fs_symlink(NULL, &req, from, to, flags, NULL); break;
+    default: r = uv_fs_link(NULL, &req, from, to, NULL);
+  }
+  r = fs_done(ctx, &req, r, names[op], from, to, exc);
+  free(from);
+  free(to);
+  return r < 0 ? NULL : JSValueMakeUndefined(ctx);
+}
+
+static LODE_FN(fs_rename) { LODE_UNUSED_FN_ARGS; return two_path_op(ctx, argc, argv, exc, OP_RENAME); }
+static LODE_FN(fs_copyfile) { LODE_UNUSED_FN_ARGS; return two_path_op(ctx, argc, argv, exc, OP_COPYFILE); }
+static LODE_FN(fs_symlink) { LODE_UNUSED_FN_ARGS; return two_path_op(ctx, argc, argv, exc, OP_SYMLINK); }
+static LODE_FN(fs_link) { LODE_UNUSED_FN_ARGS; return two_path_op(ctx, argc, argv, exc, OP_LINK); }
+
+/* readdir(path) → [names…, types…] (types as UV_DIRENT_* numbers) */
+static LODE_FN(fs_readdir) {
+  LODE_UNUSED_FN_ARGS;
+  char *path = arg_str(ctx, argc, argv, 0, exc);
+  if (path == NULL) return NULL;
+  uv_fs_t req;
+  int r = uv_fs_scandir(NULL, &req, path, 0, NULL);
+  if (r < 0) {
+    fs_done(ctx, &req, r, "scandir", path, NULL, exc);
+    free(path);
+    return NULL;
+  }
+  size_t n = (size_t)r;
+  JSValueRef *vals = malloc(sizeof(JSValueRef) * (2 * n + 1));
+  CHECK(vals != NULL);
+  uv_dirent_t ent;
+  size_t k = 0;
+  while (k < n && uv_fs_scandir_next(&req, &ent) != UV_EOF) {
+    JSValueRef name = js_strn(ctx, ent.name, strlen(ent.name));
+    vals[k] = name != NULL ? name : js_str(ctx, "");
+    vals[n + k] = JSValueMakeNumber(ctx, ent.type);
+    k++;
+  }
+  uv_fs_req_cleanup(&req);
+  free(path);
+  /* Types follow the names: [n0 … nk-1, t0 … tk-1]. */
+  if (k < n) memmove(vals + k, vals + n, k * sizeof(JSValueRef));
+  JSObjectRef arr = JSObjectMakeArray(ctx, 2 * k, vals, exc);
+  free(vals);
+  return arr;
+}
+
+static LODE_FN(fs_readlink) {
+  LODE_UNUSED_FN_ARGS;
+  char *path = arg_str(ctx, argc, argv, 0, exc);
+  if (path == NULL) return NULL;
+  uv_fs_t req;
+  int r = uv_fs_readlink(NULL, &req, path, NULL);
+  JSValueRef v = NULL;
+  if (r >= 0) v = js_str(ctx, (const char *)req.ptr);
+  fs_done(ctx, &req, r, "readlink", path, NULL, exc);
+  free(path);
+  return v;
+}
+
+/* ftruncate(fd, len) / fsync(fd) */
+static LODE_FN(fs_ftruncate) {
+  LODE_UNUSED_FN_ARGS;
+  uv_fs_t req;
+  int r = uv_fs_ftruncate(NULL, &req, (uv_file)arg_num(ctx, argc, argv, 0, -1),
+                          (int64_t)arg_num(ctx, argc, argv, 1, 0), NULL);
+  return fs_done(ctx, &req, r, "ftruncate", NULL, NULL, exc) < 0 ? NULL : JSValueMakeUndefined(ctx);
+}
+
+static LODE_FN(fs_fsync) {
+  LODE_UNUSED_FN_ARGS;
+  uv_fs_t req;
+  int r = uv_fs_fsync(NULL, &req, (uv_file)arg_num(ctx, argc, argv, 0, -1), NULL);
+  return fs_done(ctx, &req, r, "fsync", NULL, NULL, exc) < 0 ? NULL : JSValueMakeUndefined(ctx);
+}
+
 JSObjectRef lode_binding_fs(JSContextRef ctx) {
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
   js_set_fn(ctx, b, "readFileUtf8", fs_read_file_utf8);
@@ -149,5 +409,28 @@ JSObjectRef lode_binding_fs(JSContextRef ctx) {
   js_set_fn(ctx, b, "realpath", fs_realpath);
   js_set_fn(ctx, b, "writeString", fs_write_string);
   js_set_fn(ctx, b, "writeBytes", fs_write_bytes);
+  js_set_fn(ctx, b, "open", fs_open);
+  js_set_fn(ctx, b, "close", fs_close);
+  js_set_fn(ctx, b, "read", fs_read);
+  js_set_fn(ctx, b, "write", fs_write);
+  js_set_fn(ctx, b, "stat", fs_stat);
+  js_set_fn(ctx, b, "fstat", fs_fstat);
+  js_set_fn(ctx, b, "mkdir", fs_mkdir);
+  js_set_fn(ctx, b, "rmdir", fs_rmdir);
+  js_set_fn(ctx, b, "unlink", fs_unlink);
+  js_set_fn(ctx, b, "access", fs_access);
+  js_set_fn(ctx, b, "chmod", fs_chmod);
+  js_set_fn(ctx, b, "utimes", fs_utimes);
+  js_set_fn(ctx, b, "rename", fs_rename);
+  js_set_fn(ctx, b, "copyfile", fs_copyfile);
+  js_set_fn(ctx, b, "symlink", fs_symlink);
+  js_set_fn(ctx, b, "link", fs_link);
+  js_set_fn(ctx, b, "readdir", fs_readdir);
+  js_set_fn(ctx, b, "readlink", fs_readlink);
+  js_set_fn(ctx, b, "ftruncate", fs_ftruncate);
+  js_set_fn(ctx, b, "fsync", fs_fsync);
+  js_set(ctx, b, "statValues",
+         JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeFloat64Array, stat_values,
+                                               sizeof(stat_values), NULL, NULL, NULL));
   return b;
 }

@@ -1,0 +1,490 @@
+'use strict';
+// node:fs. This first part is the synchronous API on libuv's fs calls; the
+// callback and promise APIs (which must run on the thread pool) and streams
+// arrive with the rest of the streams and file system issue: until then
+// they throw ERR_NOT_IMPLEMENTED when called.
+
+const binding = internalBinding('fs');
+const pathModule = require('path');
+const {
+  codes: {
+    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_NOT_IMPLEMENTED, ERR_OUT_OF_RANGE,
+    ERR_FS_FILE_TOO_LARGE,
+  },
+  uvException,
+} = require('internal/errors');
+const { validateInteger, validateFunction, validateBoolean } = require('internal/validators');
+
+const constants = Object.freeze({
+  UV_FS_SYMLINK_DIR: 1, UV_FS_SYMLINK_JUNCTION: 2, O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2,
+  UV_DIRENT_UNKNOWN: 0, UV_DIRENT_FILE: 1, UV_DIRENT_DIR: 2, UV_DIRENT_LINK: 3, UV_DIRENT_FIFO: 4,
+  UV_DIRENT_SOCKET: 5, UV_DIRENT_CHAR: 6, UV_DIRENT_BLOCK: 7, EXTENSIONLESS_FORMAT_JAVASCRIPT: 0,
+  EXTENSIONLESS_FORMAT_WASM: 1, S_IFMT: 61440, S_IFREG: 32768, S_IFDIR: 16384, S_IFCHR: 8192,
+  S_IFBLK: 24576, S_IFIFO: 4096, S_IFLNK: 40960, S_IFSOCK: 49152, O_CREAT: 64, O_EXCL: 128,
+  UV_FS_O_FILEMAP: 0, O_NOCTTY: 256, O_TRUNC: 512, O_APPEND: 1024, O_DIRECTORY: 65536,
+  O_NOATIME: 262144, O_NOFOLLOW: 131072, O_SYNC: 1052672, O_DSYNC: 4096, O_DIRECT: 16384,
+  O_NONBLOCK: 2048, S_IRWXU: 448, S_IRUSR: 256, S_IWUSR: 128, S_IXUSR: 64, S_IRWXG: 56,
+  S_IRGRP: 32, S_IWGRP: 16, S_IXGRP: 8, S_IRWXO: 7, S_IROTH: 4, S_IWOTH: 2, S_IXOTH: 1,
+  F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1, UV_FS_COPYFILE_EXCL: 1, COPYFILE_EXCL: 1,
+  UV_FS_COPYFILE_FICLONE: 2, COPYFILE_FICLONE: 2, UV_FS_COPYFILE_FICLONE_FORCE: 4,
+  COPYFILE_FICLONE_FORCE: 4,
+});
+const { O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_SYNC } = constants;
+
+// ---- arguments ----
+
+function getPath(path, name = 'path') {
+  if (typeof path === 'string') {
+    // nothing
+  } else if (path instanceof Uint8Array) {
+    path = Buffer.from(path.buffer, path.byteOffset, path.byteLength).toString('utf8');
+  } else if (path !== null && typeof path === 'object' && typeof path.href === 'string' &&
+             path.protocol !== undefined) {
+    path = require('url').fileURLToPath(path);
+  } else {
+    throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'URL'], path);
+  }
+  if (path.includes('\u0000')) {
+    throw new ERR_INVALID_ARG_VALUE(name, path, 'must be a string, Uint8Array, or URL without null bytes');
+  }
+  return path;
+}
+
+function getFd(fd) {
+  validateInteger(fd, 'fd', 0, 2147483647);
+  return fd;
+}
+
+const flagTable = {
+  r: O_RDONLY, rs: O_RDONLY | O_SYNC, sr: O_RDONLY | O_SYNC, 'r+': O_RDWR,
+  'rs+': O_RDWR | O_SYNC, 'sr+': O_RDWR | O_SYNC, w: O_TRUNC | O_CREAT | O_WRONLY,
+  wx: O_TRUNC | O_CREAT | O_WRONLY | O_EXCL, xw: O_TRUNC | O_CREAT | O_WRONLY | O_EXCL,
+  'w+': O_TRUNC | O_CREAT | O_RDWR, 'wx+': O_TRUNC | O_CREAT | O_RDWR | O_EXCL,
+  'xw+': O_TRUNC | O_CREAT | O_RDWR | O_EXCL, a: O_APPEND | O_CREAT | O_WRONLY,
+  ax: O_APPEND | O_CREAT | O_WRONLY | O_EXCL, xa: O_APPEND | O_CREAT | O_WRONLY | O_EXCL,
+  as: O_APPEND | O_CREAT | O_WRONLY | O_SYNC, sa: O_APPEND | O_CREAT | O_WRONLY | O_SYNC,
+  'a+': O_APPEND | O_CREAT | O_RDWR, 'ax+': O_APPEND | O_CREAT | O_RDWR | O_EXCL,
+  'xa+': O_APPEND | O_CREAT | O_RDWR | O_EXCL, 'as+': O_APPEND | O_CREAT | O_RDWR | O_SYNC,
+  'sa+': O_APPEND | O_CREAT | O_RDWR | O_SYNC,
+};
+
+function stringToFlags(flags, name = 'flags') {
+  if (typeof flags === 'number') return flags;
+  if (flags == null) return O_RDONLY;
+  const f = flagTable[flags];
+  if (f === undefined) throw new ERR_INVALID_ARG_VALUE(name, flags, 'is invalid');
+  return f;
+}
+
+function parseMode(mode, name, def) {
+  if (mode === undefined || mode === null) return def;
+  if (typeof mode === 'string') {
+    if (!/^[0-7]+$/.test(mode)) {
+      throw new ERR_INVALID_ARG_VALUE(name, mode, 'must be a 32-bit unsigned integer or an octal string');
+    }
+    return parseInt(mode, 8);
+  }
+  validateInteger(mode, name, 0, 4294967295);
+  return mode;
+}
+
+function getOptions(options, defaults) {
+  if (options == null || typeof options === 'function') return defaults;
+  if (typeof options === 'string') return { ...defaults, encoding: options };
+  if (typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);
+  return { ...defaults, ...options };
+}
+
+function checkEncoding(encoding) {
+  if (encoding && encoding !== 'buffer' && !Buffer.isEncoding(encoding)) {
+    throw new ERR_INVALID_ARG_VALUE('encoding', encoding, 'is invalid encoding');
+  }
+}
+
+// ---- Stats and Dirent ----
+
+const kNsPerMs = 1e6;
+function dateFromMs(ms) { return new Date(Math.round(ms)); }
+
+class Stats {
+  constructor(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
+    atimeMs, mtimeMs, ctimeMs, birthtimeMs) {
+    this.dev = dev;
+    this.mode = mode;
+    this.nlink = nlink;
+    this.uid = uid;
+    this.gid = gid;
+    this.rdev = rdev;
+    this.blksize = blksize;
+    this.ino = ino;
+    this.size = size;
+    this.blocks = blocks;
+    this.atimeMs = atimeMs;
+    this.mtimeMs = mtimeMs;
+    this.ctimeMs = ctimeMs;
+    this.birthtimeMs = birthtimeMs;
+    this.atime = dateFromMs(atimeMs);
+    this.mtime = dateFromMs(mtimeMs);
+    this.ctime = dateFromMs(ctimeMs);
+    this.birthtime = dateFromMs(birthtimeMs);
+  }
+
+  _checkModeProperty(type) { return (this.mode & constants.S_IFMT) === type; }
+  isDirectory() { return this._checkModeProperty(constants.S_IFDIR); }
+  isFile() { return this._checkModeProperty(constants.S_IFREG); }
+  isBlockDevice() { return this._checkModeProperty(constants.S_IFBLK); }
+  isCharacterDevice() { return this._checkModeProperty(constants.S_IFCHR); }
+  isSymbolicLink() { return this._checkModeProperty(constants.S_IFLNK); }
+  isFIFO() { return this._checkModeProperty(constants.S_IFIFO); }
+  isSocket() { return this._checkModeProperty(constants.S_IFSOCK); }
+}
+void kNsPerMs;
+
+function statsFromBinding() {
+  const v = binding.statValues;
+  return new Stats(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11],
+    v[12], v[13]);
+}
+
+class Dirent {
+  constructor(name, type, path) {
+    this.name = name;
+    this.parentPath = path;
+    this.path = path;
+    this._type = type;
+  }
+
+  isDirectory() { return this._type === constants.UV_DIRENT_DIR; }
+  isFile() { return this._type === constants.UV_DIRENT_FILE; }
+  isBlockDevice() { return this._type === constants.UV_DIRENT_BLOCK; }
+  isCharacterDevice() { return this._type === constants.UV_DIRENT_CHAR; }
+  isSymbolicLink() { return this._type === constants.UV_DIRENT_LINK; }
+  isFIFO() { return this._type === constants.UV_DIRENT_FIFO; }
+  isSocket() { return this._type === constants.UV_DIRENT_SOCKET; }
+}
+// Node keeps the type under a symbol; lode's is a non-enumerable property.
+Object.defineProperty(Dirent.prototype, '_type', { writable: true, enumerable: false, value: 0 });
+
+// ---- the synchronous API ----
+
+function existsSync(path) {
+  try {
+    path = getPath(path);
+  } catch {
+    return false;
+  }
+  return binding.stat(path, false, false) === true;
+}
+
+function accessSync(path, mode = constants.F_OK) {
+  binding.access(getPath(path), parseMode(mode, 'mode', constants.F_OK));
+}
+
+function statSync(path, options = { bigint: false, throwIfNoEntry: true }) {
+  if (options.bigint) throw new ERR_NOT_IMPLEMENTED('fs.statSync with bigint: true');
+  const ok = binding.stat(getPath(path), false, options.throwIfNoEntry !== false);
+  return ok ? statsFromBinding() : undefined;
+}
+
+function lstatSync(path, options = { bigint: false, throwIfNoEntry: true }) {
+  if (options.bigint) throw new ERR_NOT_IMPLEMENTED('fs.lstatSync with bigint: true');
+  const ok = binding.stat(getPath(path), true, options.throwIfNoEntry !== false);
+  return ok ? statsFromBinding() : undefined;
+}
+
+function fstatSync(fd, options = { bigint: false }) {
+  if (options.bigint) throw new ERR_NOT_IMPLEMENTED('fs.fstatSync with bigint: true');
+  binding.fstat(getFd(fd));
+  return statsFromBinding();
+}
+
+function openSync(path, flags, mode) {
+  return binding.open(getPath(path), stringToFlags(flags), parseMode(mode, 'mode', 0o666));
+}
+
+function closeSync(fd) {
+  binding.close(getFd(fd));
+}
+
+function checkView(buffer, name = 'buffer') {
+  if (!ArrayBuffer.isView(buffer)) {
+    throw new ERR_INVALID_ARG_TYPE(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
+  }
+  return buffer instanceof Uint8Array ? buffer :
+    new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
+
+function readSync(fd, buffer, offsetOrOptions, length, position) {
+  fd = getFd(fd);
+  const view = checkView(buffer);
+  let offset = offsetOrOptions;
+  if (offset !== null && typeof offset === 'object') {
+    ({ offset = 0, length = view.byteLength - offset, position = null } = offset);
+  } else if (offset === undefined) {
+    offset = 0;
+    if (length === undefined) length = view.byteLength;
+  }
+  if (length === undefined) length = view.byteLength - offset;
+  validateInteger(offset, 'offset', 0);
+  validateInteger(length, 'length', 0);
+  if (length === 0) return 0;
+  if (offset + length > view.byteLength) {
+    throw new ERR_OUT_OF_RANGE('length', `<= ${view.byteLength - offset}`, length);
+  }
+  const pos = position === null || position === undefined || position === -1 ? -1 : Number(position);
+  return binding.read(fd, view, offset, length, pos);
+}
+
+function writeSync(fd, buffer, offsetOrOptions, length, position) {
+  fd = getFd(fd);
+  let view;
+  let offset = 0;
+  let pos = -1;
+  if (typeof buffer === 'string') {
+    // writeSync(fd, string[, position[, encoding]])
+    view = Buffer.from(buffer, length || 'utf8');
+    if (typeof offsetOrOptions === 'number') pos = offsetOrOptions;
+    length = view.byteLength;
+  } else {
+    view = checkView(buffer);
+    if (offsetOrOptions !== null && typeof offsetOrOptions === 'object') {
+      ({ offset = 0, length = view.byteLength - offset, position = null } = offsetOrOptions);
+    } else {
+      offset = offsetOrOptions === undefined || offsetOrOptions === null ? 0 : offsetOrOptions;
+    }
+    validateInteger(offset, 'offset', 0);
+    if (length === undefined || length === null) length = view.byteLength - offset;
+    validateInteger(length, 'length', 0, view.byteLength - offset);
+    if (typeof position === 'number' || typeof position === 'bigint') pos = Number(position);
+  }
+  return binding.write(fd, view, offset, length, pos);
+}
+
+function isFd(p) { return typeof p === 'number' && Number.isInteger(p) && p >= 0; }
+
+function readFileSync(path, options) {
+  options = getOptions(options, { flag: 'r', encoding: null });
+  checkEncoding(options.encoding);
+  const own = !isFd(path);
+  const fd = own ? openSync(path, options.flag, 0o666) : path;
+  try {
+    const chunks = [];
+    let total = 0;
+    let size = 0;
+    binding.fstat(fd);
+    if ((binding.statValues[1] & constants.S_IFMT) === constants.S_IFREG) size = binding.statValues[8];
+    if (size > 2 ** 31 - 1) throw new ERR_FS_FILE_TOO_LARGE(size);
+    // Read what fstat promised, then until EOF (files may grow, /proc lies).
+    let buf = Buffer.allocUnsafeSlow(size > 0 ? size : 8192);
+    for (;;) {
+      if (total === buf.byteLength) {
+        chunks.push(buf);
+        buf = Buffer.allocUnsafeSlow(Math.max(8192, total));
+        total = 0;
+      }
+      const n = binding.read(fd, buf, total, buf.byteLength - total, -1);
+      if (n === 0) break;
+      total += n;
+    }
+    chunks.push(buf.subarray(0, total));
+    const data = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+    return options.encoding && options.encoding !== 'buffer' ? data.toString(options.encoding) : data;
+  } finally {
+    if (own) binding.close(fd);
+  }
+}
+
+function toBytes(data, encoding, name = 'data') {
+  if (typeof data === 'string') return Buffer.from(data, encoding || 'utf8');
+  if (ArrayBuffer.isView(data)) return checkView(data, name);
+  throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+}
+
+function writeAll(fd, bytes) {
+  let off = 0;
+  while (off < bytes.byteLength) off += binding.write(fd, bytes, off, bytes.byteLength - off, -1);
+}
+
+function writeFileSync(path, data, options) {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  checkEncoding(options.encoding);
+  const bytes = toBytes(data, options.encoding);
+  const own = !isFd(path);
+  const fd = own ? openSync(path, options.flag, options.mode) : path;
+  try {
+    writeAll(fd, bytes);
+  } finally {
+    if (own) binding.close(fd);
+  }
+}
+
+function appendFileSync(path, data, options) {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
+  if (!options.flag || isFd(path)) options.flag = 'a';
+  writeFileSync(path, data, options);
+}
+
+function mkdirSync(path, options) {
+  let mode = 0o777;
+  let recursive = false;
+  if (typeof options === 'number' || typeof options === 'string') {
+    mode = parseMode(options, 'mode', 0o777);
+  } else if (options) {
+    if (options.recursive !== undefined) validateBoolean(options.recursive, 'options.recursive');
+    recursive = !!options.recursive;
+    mode = parseMode(options.mode, 'mode', 0o777);
+  }
+  path = getPath(path);
+  if (!recursive) {
+    binding.mkdir(path, mode);
+    return undefined;
+  }
+  // Create missing parents; return the first directory created.
+  const abs = pathModule.resolve(path);
+  const missing = [];
+  let cur = abs;
+  while (binding.stat(cur, false, false) === false) {
+    missing.push(cur);
+    const parent = pathModule.dirname(cur);
+    if (parent === cur) break;
+    cur = parent;
+  }
+  if (missing.length === 0) {
+    if ((binding.statValues[1] & constants.S_IFMT) !== constants.S_IFDIR) {
+      throw uvException({ errno: -17, syscall: 'mkdir', path });
+    }
+    return undefined;
+  }
+  for (let i = missing.length - 1; i >= 0; i--) {
+    try {
+      binding.mkdir(missing[i], mode);
+    } catch (err) {
+      if (err.code !== 'EEXIST') throw err;
+    }
+  }
+  return missing[missing.length - 1];
+}
+
+function readdirSync(path, options) {
+  options = getOptions(options, { encoding: 'utf8', withFileTypes: false, recursive: false });
+  path = getPath(path);
+  const out = [];
+  const walk = (dir, prefix) => {
+    const raw = binding.readdir(dir);
+    const n = raw.length / 2;
+    for (let i = 0; i < n; i++) {
+      const name = raw[i];
+      const type = raw[n + i];
+      const rel = prefix ? pathModule.join(prefix, name) : name;
+      if (options.withFileTypes) out.push(new Dirent(name, type, dir));
+      else out.push(options.encoding === 'buffer' ? Buffer.from(rel) : rel);
+      if (options.recursive && type === constants.UV_DIRENT_DIR) walk(pathModule.join(dir, name), rel);
+    }
+  };
+  walk(path, '');
+  return out;
+}
+
+function rmdirSync(path, options) {
+  if (options && options.recursive) return rmSync(path, { recursive: true });
+  binding.rmdir(getPath(path));
+}
+
+function rmSync(path, options = {}) {
+  path = getPath(path);
+  const { recursive = false, force = false } = options;
+  if (binding.stat(path, true, !force) === false) return;
+  const isDir = (binding.statValues[1] & constants.S_IFMT) === constants.S_IFDIR;
+  if (!isDir) {
+    binding.unlink(path);
+    return;
+  }
+  if (!recursive) {
+    const err = new Error(`Path is a directory: rm returned EISDIR (is a directory) ${path}`);
+    err.code = 'ERR_FS_EISDIR';
+    err.name = 'SystemError';
+    throw err;
+  }
+  const raw = binding.readdir(path);
+  for (let i = 0; i < raw.length / 2; i++) rmSync(pathModule.join(path, raw[i]), { recursive, force });
+  binding.rmdir(path);
+}
+
+function unlinkSync(path) { binding.unlink(getPath(path)); }
+function renameSync(oldPath, newPath) { binding.rename(getPath(oldPath, 'oldPath'), getPath(newPath, 'newPath')); }
+function copyFileSync(src, dest, mode = 0) {
+  binding.copyfile(getPath(src, 'src'), getPath(dest, 'dest'), mode);
+}
+function symlinkSync(target, path, type) {
+  binding.symlink(getPath(target, 'target'), getPath(path), type === 'dir' ? 1 : type === 'junction' ? 2 : 0);
+}
+function linkSync(existingPath, newPath) {
+  binding.link(getPath(existingPath, 'existingPath'), getPath(newPath, 'newPath'));
+}
+function readlinkSync(path) { return binding.readlink(getPath(path)); }
+function realpathSync(path) { return binding.realpath(getPath(path)); }
+realpathSync.native = realpathSync;
+function chmodSync(path, mode) { binding.chmod(getPath(path), parseMode(mode, 'mode')); }
+function toSeconds(t) {
+  if (t instanceof Date) return t.getTime() / 1000;
+  if (typeof t === 'string' && t !== '' && Number.isFinite(+t)) return +t;
+  if (typeof t === 'number') return t;
+  throw new ERR_INVALID_ARG_TYPE('time', ['Date', 'Time in seconds'], t);
+}
+function utimesSync(path, atime, mtime) { binding.utimes(getPath(path), toSeconds(atime), toSeconds(mtime)); }
+function ftruncateSync(fd, len = 0) { binding.ftruncate(getFd(fd), len); }
+function truncateSync(path, len = 0) {
+  if (isFd(path)) return ftruncateSync(path, len);
+  const fd = openSync(path, 'r+');
+  try {
+    ftruncateSync(fd, len);
+  } finally {
+    closeSync(fd);
+  }
+}
+function fsyncSync(fd) { binding.fsync(getFd(fd)); }
+function mkdtempSync(prefix) {
+  if (typeof prefix !== 'string') throw new ERR_INVALID_ARG_TYPE('prefix', 'string', prefix);
+  const chars = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+  for (let attempt = 0; ; attempt++) {
+    let suffix = '';
+    for (let i = 0; i < 6; i++) suffix += chars[Math.floor(Math.random() * chars.length)];
+    try {
+      binding.mkdir(prefix + suffix, 0o700);
+      return prefix + suffix;
+    } catch (err) {
+      if (err.code !== 'EEXIST' || attempt > 100) throw err;
+    }
+  }
+}
+
+// Not yet: everything asynchronous, and streams.
+const notYet = (name) => function notImplemented() {
+  throw new ERR_NOT_IMPLEMENTED(`fs.${name}`);
+};
+
+void validateFunction;
+
+const sync = {
+  existsSync, accessSync, statSync, lstatSync, fstatSync, openSync, closeSync, readSync, writeSync,
+  readFileSync, writeFileSync, appendFileSync, mkdirSync, readdirSync, rmdirSync, rmSync,
+  unlinkSync, renameSync, copyFileSync, symlinkSync, linkSync, readlinkSync, realpathSync,
+  chmodSync, utimesSync, ftruncateSync, truncateSync, fsyncSync, fdatasyncSync: fsyncSync,
+  mkdtempSync,
+};
+
+const asyncNames = ['access', 'appendFile', 'chmod', 'chown', 'close', 'copyFile', 'cp', 'exists',
+  'fchmod', 'fchown', 'fdatasync', 'fstat', 'fsync', 'ftruncate', 'futimes', 'lchmod', 'lchown',
+  'link', 'lstat', 'lutimes', 'mkdir', 'mkdtemp', 'open', 'openAsBlob', 'opendir', 'read', 'readdir',
+  'readFile', 'readlink', 'readv', 'realpath', 'rename', 'rm', 'rmdir', 'stat', 'statfs', 'symlink',
+  'truncate', 'unlink', 'unwatchFile', 'utimes', 'watch', 'watchFile', 'write', 'writeFile', 'writev',
+  'createReadStream', 'createWriteStream', 'opendirSync', 'cpSync', 'chownSync', 'fchmodSync',
+  'fchownSync', 'futimesSync', 'lchownSync', 'lutimesSync', 'readvSync', 'writevSync', 'statfsSync'];
+
+const fs = { ...sync, constants, Stats, Dirent, F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1 };
+for (const name of asyncNames) fs[name] = notYet(name);
+Object.defineProperty(fs, 'promises', {
+  get() { return require('fs/promises'); }, enumerable: true, configurable: true,
+});
+
+module.exports = fs;
