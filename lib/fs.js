@@ -1,8 +1,9 @@
 'use strict';
-// node:fs. This first part is the synchronous API on libuv's fs calls; the
-// callback and promise APIs (which must run on the thread pool) and streams
-// arrive with the rest of the streams and file system issue: until then
-// they throw ERR_NOT_IMPLEMENTED when called.
+// node:fs: the synchronous API on libuv's fs calls, the callback API on the
+// thread pool (results come back through the door), fs/promises over the
+// callbacks. Streams, watchers, rm/cp and vectored I/O arrive with the rest
+// of the streams and file system issue; until then they throw
+// ERR_NOT_IMPLEMENTED when called.
 
 const binding = internalBinding('fs');
 const pathModule = require('path');
@@ -458,12 +459,302 @@ function mkdtempSync(prefix) {
   }
 }
 
-// Not yet: everything asynchronous, and streams.
+// ---- the callback API: the same calls on the thread pool ----
+
+const opIndex = {};
+binding.asyncOps.forEach((name, i) => { opIndex[name] = i; });
+function submit(op, cb, ...args) { binding.async(opIndex[op], cb, ...args); }
+
+function takeCallback(args) {
+  const cb = args[args.length - 1];
+  validateFunction(cb, 'cb');
+  return cb;
+}
+
+function open(path, flags, mode, cb) {
+  cb = takeCallback(arguments);
+  if (typeof flags === 'function') flags = undefined;
+  if (typeof mode === 'function') mode = undefined;
+  submit('open', cb, getPath(path), stringToFlags(flags), parseMode(mode, 'mode', 0o666));
+}
+
+function close(fd, cb = () => {}) {
+  validateFunction(cb, 'cb');
+  submit('close', cb, getFd(fd));
+}
+
+function read(fd, buffer, offset, length, position, cb) {
+  cb = takeCallback(arguments);
+  fd = getFd(fd);
+  if (typeof buffer === 'function') {
+    buffer = Buffer.alloc(16384);
+    offset = 0;
+    length = buffer.byteLength;
+    position = null;
+  } else if (typeof offset === 'object' && offset !== null) {
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
+  }
+  const view = checkView(buffer);
+  if (typeof offset !== 'number') offset = 0;
+  if (typeof length !== 'number') length = view.byteLength - offset;
+  validateInteger(offset, 'offset', 0);
+  validateInteger(length, 'length', 0);
+  if (offset + length > view.byteLength) throw new ERR_OUT_OF_RANGE('length', `<= ${view.byteLength - offset}`, length);
+  const pos = typeof position === 'number' || typeof position === 'bigint' ? Number(position) : -1;
+  if (length === 0) {
+    process.nextTick(cb, null, 0, buffer);
+    return;
+  }
+  submit('read', (err, n) => cb(err, n || 0, buffer), fd, view, offset, length, pos);
+}
+
+function write(fd, buffer, offset, length, position, cb) {
+  cb = takeCallback(arguments);
+  fd = getFd(fd);
+  if (typeof buffer === 'string') {
+    // write(fd, string[, position[, encoding]], cb)
+    const enc = typeof length === 'string' ? length : 'utf8';
+    const pos = typeof offset === 'number' ? offset : -1;
+    const bytes = Buffer.from(buffer, enc);
+    submit('write', (err, n) => cb(err, n || 0, buffer), fd, bytes, 0, bytes.byteLength, pos);
+    return;
+  }
+  const view = checkView(buffer);
+  if (typeof offset === 'object' && offset !== null) {
+    ({ offset = 0, length = view.byteLength - offset, position = null } = offset);
+  }
+  if (typeof offset !== 'number') offset = 0;
+  if (typeof length !== 'number') length = view.byteLength - offset;
+  validateInteger(offset, 'offset', 0);
+  validateInteger(length, 'length', 0, view.byteLength - offset);
+  const pos = typeof position === 'number' ? position : -1;
+  submit('write', (err, n) => cb(err, n || 0, buffer), fd, view, offset, length, pos);
+}
+
+function statLike(op) {
+  return function(target, options, cb) {
+    cb = takeCallback(arguments);
+    if (typeof options === 'object' && options !== null && options.bigint) {
+      throw new ERR_NOT_IMPLEMENTED(`fs.${op} with bigint: true`);
+    }
+    const arg = op === 'fstat' ? getFd(target) : getPath(target);
+    submit(op, (err) => (err ? cb(err) : cb(null, statsFromBinding())), arg);
+  };
+}
+const stat = statLike('stat');
+const lstat = statLike('lstat');
+const fstat = statLike('fstat');
+
+function simple(op, prepare) {
+  const fn = function(...args) {
+    const cb = takeCallback(args);
+    submit(op, (err, value) => (err ? cb(err) : cb(null, value)), ...prepare(...args.slice(0, -1)));
+  };
+  Object.defineProperty(fn, 'name', { value: op });
+  return fn;
+}
+
+const rmdir = simple('rmdir', (p) => [getPath(p)]);
+const unlink = simple('unlink', (p) => [getPath(p)]);
+const access = simple('access', (p, mode) => [getPath(p), parseMode(typeof mode === 'function' ? undefined : mode, 'mode', 0)]);
+const rename = simple('rename', (a, b) => [getPath(a, 'oldPath'), getPath(b, 'newPath')]);
+const copyFile = simple('copyfile', (a, b, mode) => [getPath(a, 'src'), getPath(b, 'dest'), typeof mode === 'number' ? mode : 0]);
+const realpath = simple('realpath', (p) => [getPath(p)]);
+realpath.native = realpath;
+const readlink = simple('readlink', (p) => [getPath(p)]);
+const ftruncate = simple('ftruncate', (fd, len) => [getFd(fd), typeof len === 'number' ? len : 0]);
+const fsync = simple('fsync', (fd) => [getFd(fd)]);
+const symlink = simple('symlink', (t, p, type) => [getPath(t, 'target'), getPath(p), type === 'dir' ? 1 : type === 'junction' ? 2 : 0]);
+const link = simple('link', (a, b) => [getPath(a, 'existingPath'), getPath(b, 'newPath')]);
+const chmod = simple('chmod', (p, mode) => [getPath(p), parseMode(mode, 'mode')]);
+const utimes = simple('utime', (p, at, mt) => [getPath(p), toSeconds(at), toSeconds(mt)]);
+
+function exists(path, cb) {
+  validateFunction(cb, 'cb');
+  let p;
+  try {
+    p = getPath(path);
+  } catch {
+    process.nextTick(cb, false);
+    return;
+  }
+  submit('access', (err) => cb(!err), p, constants.F_OK);
+}
+
+function mkdir(path, options, cb) {
+  cb = takeCallback(arguments);
+  if (typeof options === 'function') options = undefined;
+  const recursive = typeof options === 'object' && options !== null && !!options.recursive;
+  const mode = parseMode(typeof options === 'object' && options !== null ? options.mode :
+    options, 'mode', 0o777);
+  path = getPath(path);
+  if (!recursive) {
+    submit('mkdir', (err) => cb(err || null), path, mode);
+    return;
+  }
+  // Walk up to the first existing directory, then create downwards.
+  const abs = pathModule.resolve(path);
+  const missing = [];
+  const probe = (p) => submit('stat', (err) => {
+    if (err && err.code === 'ENOENT' && pathModule.dirname(p) !== p) {
+      missing.push(p);
+      probe(pathModule.dirname(p));
+      return;
+    }
+    if (err) return cb(err);
+    if (missing.length === 0) {
+      if ((binding.statValues[1] & constants.S_IFMT) !== constants.S_IFDIR) {
+        return cb(uvException({ errno: -17, syscall: 'mkdir', path }));
+      }
+      return cb(null, undefined);
+    }
+    const first = missing[missing.length - 1];
+    const next = () => {
+      const p2 = missing.pop();
+      if (p2 === undefined) return cb(null, first);
+      submit('mkdir', (e) => (e && e.code !== 'EEXIST' ? cb(e) : next()), p2, mode);
+    };
+    next();
+  }, p);
+  probe(abs);
+}
+
+function readdir(path, options, cb) {
+  cb = takeCallback(arguments);
+  options = getOptions(typeof options === 'function' ? undefined : options,
+    { encoding: 'utf8', withFileTypes: false, recursive: false });
+  if (options.recursive) throw new ERR_NOT_IMPLEMENTED('fs.readdir with recursive: true');
+  path = getPath(path);
+  submit('scandir', (err, raw) => {
+    if (err) return cb(err);
+    const n = raw.length / 2;
+    const out = [];
+    for (let i = 0; i < n; i++) {
+      if (options.withFileTypes) out.push(new Dirent(raw[i], raw[n + i], path));
+      else out.push(options.encoding === 'buffer' ? Buffer.from(raw[i]) : raw[i]);
+    }
+    cb(null, out);
+  }, path);
+}
+
+function readFile(path, options, cb) {
+  cb = takeCallback(arguments);
+  options = getOptions(typeof options === 'function' ? undefined : options, { flag: 'r', encoding: null });
+  checkEncoding(options.encoding);
+  const own = !isFd(path);
+  const finish = (fd, err, data) => {
+    if (!own) return cb(err, data);
+    submit('close', (closeErr) => cb(err || closeErr || null, err ? undefined : data), fd);
+  };
+  const start = (fd) => submit('fstat', (err) => {
+    if (err) return finish(fd, err);
+    const regular = (binding.statValues[1] & constants.S_IFMT) === constants.S_IFREG;
+    const size = regular ? binding.statValues[8] : 0;
+    if (size > 2 ** 31 - 1) return finish(fd, new ERR_FS_FILE_TOO_LARGE(size));
+    const chunks = [];
+    let buf = Buffer.allocUnsafeSlow(size > 0 ? size : 8192);
+    let total = 0;
+    const step = () => {
+      if (total === buf.byteLength) {
+        chunks.push(buf);
+        buf = Buffer.allocUnsafeSlow(Math.max(8192, total));
+        total = 0;
+      }
+      submit('read', (e, n) => {
+        if (e) return finish(fd, e);
+        if (n === 0) {
+          chunks.push(buf.subarray(0, total));
+          const data = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+          return finish(fd, null, options.encoding && options.encoding !== 'buffer' ?
+            data.toString(options.encoding) : data);
+        }
+        total += n;
+        step();
+      }, fd, buf, total, buf.byteLength - total, -1);
+    };
+    step();
+  }, fd);
+  if (own) {
+    submit('open', (err, fd) => (err ? cb(err) : start(fd)), getPath(path), stringToFlags(options.flag), 0o666);
+  } else {
+    start(path);
+  }
+}
+
+function writeFile(path, data, options, cb) {
+  cb = takeCallback(arguments);
+  options = getOptions(typeof options === 'function' ? undefined : options,
+    { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  checkEncoding(options.encoding);
+  const bytes = toBytes(data, options.encoding);
+  const own = !isFd(path);
+  const writeAll = (fd) => {
+    let off = 0;
+    const step = () => {
+      if (off >= bytes.byteLength) {
+        if (!own) return cb(null);
+        return submit('close', (e) => cb(e || null), fd);
+      }
+      submit('write', (e, n) => {
+        if (e) return own ? submit('close', () => cb(e), fd) : cb(e);
+        off += n;
+        step();
+      }, fd, bytes, off, bytes.byteLength - off, -1);
+    };
+    step();
+  };
+  if (own) {
+    submit('open', (err, fd) => (err ? cb(err) : writeAll(fd)), getPath(path),
+      stringToFlags(options.flag), parseMode(options.mode, 'mode', 0o666));
+  } else {
+    writeAll(path);
+  }
+}
+
+function appendFile(path, data, options, cb) {
+  cb = takeCallback(arguments);
+  options = getOptions(typeof options === 'function' ? undefined : options,
+    { encoding: 'utf8', mode: 0o666, flag: 'a' });
+  if (!options.flag || isFd(path)) options.flag = 'a';
+  writeFile(path, data, options, cb);
+}
+
+function truncate(path, len, cb) {
+  cb = takeCallback(arguments);
+  if (typeof len !== 'number') len = 0;
+  if (isFd(path)) return ftruncate(path, len, cb);
+  open(path, 'r+', (err, fd) => {
+    if (err) return cb(err);
+    ftruncate(fd, len, (e) => close(fd, (e2) => cb(e || e2 || null)));
+  });
+}
+
+function mkdtemp(prefix, options, cb) {
+  cb = takeCallback(arguments);
+  if (typeof prefix !== 'string') throw new ERR_INVALID_ARG_TYPE('prefix', 'string', prefix);
+  const chars = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+  const attempt = (n) => {
+    let suffix = '';
+    for (let i = 0; i < 6; i++) suffix += chars[Math.floor(Math.random() * chars.length)];
+    submit('mkdir', (err) => {
+      if (err && err.code === 'EEXIST' && n < 100) return attempt(n + 1);
+      if (err) return cb(err);
+      cb(null, prefix + suffix);
+    }, prefix + suffix, 0o700);
+  };
+  attempt(0);
+}
+
+const callbackApi = {
+  open, close, read, write, stat, lstat, fstat, rmdir, unlink, access, rename, copyFile, realpath,
+  readlink, ftruncate, fsync, fdatasync: fsync, symlink, link, chmod, utimes, exists, mkdir, readdir,
+  readFile, writeFile, appendFile, truncate, mkdtemp,
+};
+
+// Not yet: rm/cp, watchers, vectored I/O, streams.
 const notYet = (name) => function notImplemented() {
   throw new ERR_NOT_IMPLEMENTED(`fs.${name}`);
 };
-
-void validateFunction;
 
 const sync = {
   existsSync, accessSync, statSync, lstatSync, fstatSync, openSync, closeSync, readSync, writeSync,
@@ -473,16 +764,13 @@ const sync = {
   mkdtempSync,
 };
 
-const asyncNames = ['access', 'appendFile', 'chmod', 'chown', 'close', 'copyFile', 'cp', 'exists',
-  'fchmod', 'fchown', 'fdatasync', 'fstat', 'fsync', 'ftruncate', 'futimes', 'lchmod', 'lchown',
-  'link', 'lstat', 'lutimes', 'mkdir', 'mkdtemp', 'open', 'openAsBlob', 'opendir', 'read', 'readdir',
-  'readFile', 'readlink', 'readv', 'realpath', 'rename', 'rm', 'rmdir', 'stat', 'statfs', 'symlink',
-  'truncate', 'unlink', 'unwatchFile', 'utimes', 'watch', 'watchFile', 'write', 'writeFile', 'writev',
+const missing = ['chown', 'cp', 'fchmod', 'fchown', 'futimes', 'lchmod', 'lchown', 'lutimes',
+  'openAsBlob', 'opendir', 'readv', 'rm', 'statfs', 'unwatchFile', 'watch', 'watchFile', 'writev',
   'createReadStream', 'createWriteStream', 'opendirSync', 'cpSync', 'chownSync', 'fchmodSync',
   'fchownSync', 'futimesSync', 'lchownSync', 'lutimesSync', 'readvSync', 'writevSync', 'statfsSync'];
 
-const fs = { ...sync, constants, Stats, Dirent, F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1 };
-for (const name of asyncNames) fs[name] = notYet(name);
+const fs = { ...callbackApi, ...sync, constants, Stats, Dirent, F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1 };
+for (const name of missing) fs[name] = notYet(name);
 Object.defineProperty(fs, 'promises', {
   get() { return require('fs/promises'); }, enumerable: true, configurable: true,
 });

@@ -402,6 +402,167 @@ static LODE_FN(fs_fsync) {
   return fs_done(ctx, &req, r, "fsync", NULL, NULL, exc) < 0 ? NULL : JSValueMakeUndefined(ctx);
 }
 
+/* ---- the same calls on the thread pool, completing through the door ---- */
+
+enum {
+  A_OPEN, A_CLOSE, A_READ, A_WRITE, A_STAT, A_LSTAT, A_FSTAT, A_MKDIR, A_RMDIR, A_UNLINK,
+  A_ACCESS, A_RENAME, A_COPYFILE, A_READDIR, A_REALPATH, A_READLINK, A_FTRUNCATE, A_FSYNC,
+  A_SYMLINK, A_LINK, A_CHMOD, A_UTIMES, A_COUNT
+};
+static const char *async_syscalls[A_COUNT] = {
+  "open", "close", "read", "write", "stat", "lstat", "fstat", "mkdir", "rmdir", "unlink",
+  "access", "rename", "copyfile", "scandir", "realpath", "readlink", "ftruncate", "fsync",
+  "symlink", "link", "chmod", "utime"};
+
+typedef struct {
+  uv_fs_t req;
+  int op;
+  JSObjectRef cb;   /* protected until the callback ran */
+  JSValueRef view;  /* the typed array being read into / written from */
+  char *path, *dest;
+} fs_async;
+
+static void fs_async_free(JSContextRef ctx, fs_async *a) {
+  uv_fs_req_cleanup(&a->req);
+  JSValueUnprotect(ctx, a->cb);
+  if (a->view != NULL) JSValueUnprotect(ctx, a->view);
+  free(a->path);
+  free(a->dest);
+  free(a);
+}
+
+static JSValueRef scandir_result(JSContextRef ctx, uv_fs_t *req) {
+  size_t n = req->result > 0 ? (size_t)req->result : 0;
+  JSValueRef *vals = malloc(sizeof(JSValueRef) * (2 * n + 1));
+  CHECK(vals != NULL);
+  uv_dirent_t ent;
+  size_t k = 0;
+  while (k < n && uv_fs_scandir_next(req, &ent) != UV_EOF) {
+    JSValueRef name = js_strn(ctx, ent.name, strlen(ent.name));
+    vals[k] = name != NULL ? name : js_str(ctx, "");
+    vals[n + k] = JSValueMakeNumber(ctx, ent.type);
+    k++;
+  }
+  if (k < n) memmove(vals + k, vals + n, k * sizeof(JSValueRef));
+  JSObjectRef arr = JSObjectMakeArray(ctx, 2 * k, vals, NULL);
+  free(vals);
+  return arr;
+}
+
+static void after_fs(uv_fs_t *req) {
+  fs_async *a = (fs_async *)req;
+  JSContextRef ctx = lode_rt->ctx;
+  JSValueRef args[2] = {JSValueMakeNull(ctx), JSValueMakeUndefined(ctx)};
+  ssize_t r = req->result;
+  if (r < 0) {
+    JSValueRef err = NULL;
+    js_throw_uv(ctx, &err, (int)r, async_syscalls[a->op], a->path, a->dest);
+    args[0] = err;
+  } else {
+    switch (a->op) {
+      case A_OPEN: case A_READ: case A_WRITE: args[1] = JSValueMakeNumber(ctx, (double)r); break;
+      case A_STAT: case A_LSTAT: case A_FSTAT:
+        fill_stat(&req->statbuf);
+        args[1] = JSValueMakeBoolean(ctx, true);
+        break;
+      case A_READDIR: args[1] = scandir_result(ctx, req); break;
+      case A_REALPATH: case A_READLINK: args[1] = js_str(ctx, (const char *)req->ptr); break;
+      default: break;
+    }
+  }
+  JSObjectRef cb = a->cb;
+  JSValueProtect(ctx, cb);
+  fs_async_free(ctx, a);
+  lode_call(cb, NULL, 2, args);
+  JSValueUnprotect(ctx, cb);
+}
+
+/* async(op, callback, …arguments of the synchronous call): starts the call
+ * on the thread pool; callback(err, value) runs through the door. */
+static LODE_FN(fs_async_call) {
+  LODE_UNUSED_FN_ARGS;
+  int op = js_arg_int(ctx, argc, argv, 0, -1);
+  if (op < 0 || op >= A_COUNT || argc < 2 || !JSValueIsObject(ctx, argv[1]) ||
+      !JSObjectIsFunction(ctx, (JSObjectRef)argv[1]))
+    return js_throw(ctx, exc, "TypeError", NULL, "async(op, callback, …)");
+  const JSValueRef *v = argv + 2;
+  size_t n = argc - 2;
+  fs_async *a = calloc(1, sizeof(*a));
+  CHECK(a != NULL);
+  a->op = op;
+  a->cb = (JSObjectRef)argv[1];
+  JSValueProtect(ctx, a->cb);
+  uv_loop_t *loop = lode_rt->loop;
+  int takes_path = !(op == A_CLOSE || op == A_READ || op == A_WRITE || op == A_FSTAT ||
+                     op == A_FTRUNCATE || op == A_FSYNC);
+  if (takes_path && (a->path = arg_str(ctx, n, v, 0, exc)) == NULL) goto fail;
+  if ((op == A_RENAME || op == A_COPYFILE || op == A_SYMLINK || op == A_LINK) &&
+      (a->dest = arg_str(ctx, n, v, 1, exc)) == NULL)
+    goto fail;
+  uv_file fd = (uv_file)arg_num(ctx, n, v, 0, -1);
+  int r;
+  switch (op) {
+    case A_OPEN:
+      r = uv_fs_open(loop, &a->req, a->path, (int)arg_num(ctx, n, v, 1, O_RDONLY),
+                     (int)arg_num(ctx, n, v, 2, 0666), after_fs);
+      break;
+    case A_CLOSE: r = uv_fs_close(loop, &a->req, fd, after_fs); break;
+    case A_READ: case A_WRITE: {
+      char *p;
+      size_t len;
+      if (n < 5 || view_bytes(ctx, v[1], &p, &len, exc) < 0) {
+        if (*exc == NULL) js_throw(ctx, exc, "TypeError", NULL, "read/write: 5 arguments");
+        goto fail;
+      }
+      double off = arg_num(ctx, n, v, 2, 0), cnt = arg_num(ctx, n, v, 3, 0);
+      if (!(off >= 0) || !(cnt >= 0) || off + cnt > (double)len) {
+        js_throw(ctx, exc, "RangeError", "ERR_OUT_OF_RANGE", "offset/length out of range");
+        goto fail;
+      }
+      a->view = v[1];
+      JSValueProtect(ctx, a->view);
+      uv_buf_t buf = uv_buf_init(p + (size_t)off, (unsigned)cnt);
+      int64_t pos = (int64_t)arg_num(ctx, n, v, 4, -1);
+      r = op == A_READ ? uv_fs_read(loop, &a->req, fd, &buf, 1, pos, after_fs)
+                       : uv_fs_write(loop, &a->req, fd, &buf, 1, pos, after_fs);
+      break;
+    }
+    case A_STAT: r = uv_fs_stat(loop, &a->req, a->path, after_fs); break;
+    case A_LSTAT: r = uv_fs_lstat(loop, &a->req, a->path, after_fs); break;
+    case A_FSTAT: r = uv_fs_fstat(loop, &a->req, fd, after_fs); break;
+    case A_MKDIR: r = uv_fs_mkdir(loop, &a->req, a->path, (int)arg_num(ctx, n, v, 1, 0777), after_fs); break;
+    case A_RMDIR: r = uv_fs_rmdir(loop, &a->req, a->path, after_fs); break;
+    case A_UNLINK: r = uv_fs_unlink(loop, &a->req, a->path, after_fs); break;
+    case A_ACCESS: r = uv_fs_access(loop, &a->req, a->path, (int)arg_num(ctx, n, v, 1, F_OK), after_fs); break;
+    case A_RENAME: r = uv_fs_rename(loop, &a->req, a->path, a->dest, after_fs); break;
+    case A_COPYFILE:
+      r = uv_fs_copyfile(loop, &a->req, a->path, a->dest, (int)arg_num(ctx, n, v, 2, 0), after_fs);
+      break;
+    case A_READDIR: r = uv_fs_scandir(loop, &a->req, a->path, 0, after_fs); break;
+    case A_REALPATH: r = uv_fs_realpath(loop, &a->req, a->path, after_fs); break;
+    case A_READLINK: r = uv_fs_readlink(loop, &a->req, a->path, after_fs); break;
+    case A_FTRUNCATE:
+      r = uv_fs_ftruncate(loop, &a->req, fd, (int64_t)arg_num(ctx, n, v, 1, 0), after_fs);
+      break;
+    case A_FSYNC: r = uv_fs_fsync(loop, &a->req, fd, after_fs); break;
+    case A_SYMLINK:
+      r = uv_fs_symlink(loop, &a->req, a->path, a->dest, (int)arg_num(ctx, n, v, 2, 0), after_fs);
+      break;
+    case A_LINK: r = uv_fs_link(loop, &a->req, a->path, a->dest, after_fs); break;
+    case A_CHMOD: r = uv_fs_chmod(loop, &a->req, a->path, (int)arg_num(ctx, n, v, 1, 0), after_fs); break;
+    default:
+      r = uv_fs_utime(loop, &a->req, a->path, arg_num(ctx, n, v, 1, 0), arg_num(ctx, n, v, 2, 0), after_fs);
+  }
+  if (r < 0) {
+    js_throw_uv(ctx, exc, r, async_syscalls[op], a->path, a->dest);
+    goto fail;
+  }
+  return JSValueMakeUndefined(ctx);
+fail:
+  fs_async_free(ctx, a);
+  return NULL;
+}
+
 JSObjectRef lode_binding_fs(JSContextRef ctx) {
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
   js_set_fn(ctx, b, "readFileUtf8", fs_read_file_utf8);
@@ -429,6 +590,10 @@ JSObjectRef lode_binding_fs(JSContextRef ctx) {
   js_set_fn(ctx, b, "readlink", fs_readlink);
   js_set_fn(ctx, b, "ftruncate", fs_ftruncate);
   js_set_fn(ctx, b, "fsync", fs_fsync);
+  js_set_fn(ctx, b, "async", fs_async_call);
+  JSValueRef ops[A_COUNT];
+  for (int i = 0; i < A_COUNT; i++) ops[i] = js_str(ctx, async_syscalls[i]);
+  js_set(ctx, b, "asyncOps", JSObjectMakeArray(ctx, A_COUNT, ops, NULL));
   js_set(ctx, b, "statValues",
          JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeFloat64Array, stat_values,
                                                sizeof(stat_values), NULL, NULL, NULL));

@@ -1,16 +1,25 @@
 'use strict';
-// node:fs/promises: arrives with the streams and file system issue (P3).
+// node:fs/promises over the callback API. FileHandle and the rest arrive
+// with the streams and file system issue (P3).
+const fs = require('fs');
 const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
 
-const names = ['access', 'appendFile', 'chmod', 'chown', 'copyFile', 'cp', 'lchown', 'link',
-  'lstat', 'lutimes', 'mkdir', 'mkdtemp', 'open', 'opendir', 'readdir', 'readFile', 'readlink',
-  'realpath', 'rename', 'rm', 'rmdir', 'stat', 'statfs', 'symlink', 'truncate', 'unlink', 'utimes',
-  'watch', 'writeFile'];
+function promisify(fn) {
+  return (...args) => new Promise((resolve, reject) => {
+    fn(...args, (err, value) => (err ? reject(err) : resolve(value)));
+  });
+}
+
 const promises = {};
-for (const name of names) {
+for (const name of ['access', 'appendFile', 'chmod', 'copyFile', 'link', 'lstat', 'mkdir',
+  'mkdtemp', 'readdir', 'readFile', 'readlink', 'realpath', 'rename', 'rmdir', 'stat', 'symlink',
+  'truncate', 'unlink', 'utimes', 'writeFile']) {
+  promises[name] = promisify(fs[name]);
+}
+for (const name of ['chown', 'cp', 'lchown', 'lutimes', 'open', 'opendir', 'rm', 'statfs', 'watch']) {
   promises[name] = function notImplemented() {
     return Promise.reject(new ERR_NOT_IMPLEMENTED(`fs.promises.${name}`));
   };
 }
-promises.constants = require('fs').constants;
+promises.constants = fs.constants;
 module.exports = promises;
