@@ -745,7 +745,38 @@ function mkdtemp(prefix, options, cb) {
   attempt(0);
 }
 
+function rm(path, options, cb) {
+  cb = takeCallback(arguments);
+  if (typeof options === 'function' || options == null) options = {};
+  const { recursive = false, force = false } = options;
+  path = getPath(path);
+  const remove = (p, done) => submit('lstat', (err) => {
+    if (err) return done(err.code === 'ENOENT' && force ? null : err);
+    if ((binding.statValues[1] & constants.S_IFMT) !== constants.S_IFDIR) {
+      return submit('unlink', (e) => done(e || null), p);
+    }
+    if (!recursive) {
+      const e = new Error(`Path is a directory: rm returned EISDIR (is a directory) ${p}`);
+      e.code = 'ERR_FS_EISDIR';
+      e.name = 'SystemError';
+      return done(e);
+    }
+    submit('scandir', (e, raw) => {
+      if (e) return done(e);
+      const names = raw.slice(0, raw.length / 2);
+      const next = () => {
+        const name = names.shift();
+        if (name === undefined) return submit('rmdir', (e2) => done(e2 || null), p);
+        remove(pathModule.join(p, name), (e3) => (e3 ? done(e3) : next()));
+      };
+      next();
+    }, p);
+  }, p);
+  remove(path, cb);
+}
+
 const callbackApi = {
+  rm,
   open, close, read, write, stat, lstat, fstat, rmdir, unlink, access, rename, copyFile, realpath,
   readlink, ftruncate, fsync, fdatasync: fsync, symlink, link, chmod, utimes, exists, mkdir, readdir,
   readFile, writeFile, appendFile, truncate, mkdtemp,
@@ -765,7 +796,7 @@ const sync = {
 };
 
 const missing = ['chown', 'cp', 'fchmod', 'fchown', 'futimes', 'lchmod', 'lchown', 'lutimes',
-  'openAsBlob', 'opendir', 'readv', 'rm', 'statfs', 'unwatchFile', 'watch', 'watchFile', 'writev',
+  'openAsBlob', 'opendir', 'readv', 'statfs', 'unwatchFile', 'watch', 'watchFile', 'writev',
   'createReadStream', 'createWriteStream', 'opendirSync', 'cpSync', 'chownSync', 'fchmodSync',
   'fchownSync', 'futimesSync', 'lchownSync', 'lutimesSync', 'readvSync', 'writevSync', 'statfsSync'];
 

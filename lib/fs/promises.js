@@ -13,10 +13,10 @@ function promisify(fn) {
 const promises = {};
 for (const name of ['access', 'appendFile', 'chmod', 'copyFile', 'link', 'lstat', 'mkdir',
   'mkdtemp', 'readdir', 'readFile', 'readlink', 'realpath', 'rename', 'rmdir', 'stat', 'symlink',
-  'truncate', 'unlink', 'utimes', 'writeFile']) {
+  'rm', 'truncate', 'unlink', 'utimes', 'writeFile']) {
   promises[name] = promisify(fs[name]);
 }
-for (const name of ['chown', 'cp', 'lchown', 'lutimes', 'open', 'opendir', 'rm', 'statfs', 'watch']) {
+for (const name of ['chown', 'cp', 'lchown', 'lutimes', 'open', 'opendir', 'statfs', 'watch']) {
   promises[name] = function notImplemented() {
     return Promise.reject(new ERR_NOT_IMPLEMENTED(`fs.promises.${name}`));
   };

@@ -110,5 +110,15 @@ assert.throws(() => fs.open(123.5, () => {}), { code: 'ERR_INVALID_ARG_TYPE' });
   assert.strictEqual(await fsp.readFile(p, 'utf8'), 'data');
   assert.strictEqual((await fsp.stat(p)).size, 4);
   await assert.rejects(fsp.readFile(path.join(pdir, 'nope')), { code: 'ENOENT' });
+  // rm: files, directories with recursive, force on missing paths.
+  fs.mkdirSync(path.join(pdir, 'r', 's', 't'), { recursive: true });
+  fs.writeFileSync(path.join(pdir, 'r', 's', 'f.txt'), 'x');
+  await assert.rejects(fsp.rm(path.join(pdir, 'r')), { code: 'ERR_FS_EISDIR' });
+  await fsp.rm(path.join(pdir, 'r'), { recursive: true });
+  assert.strictEqual(fs.existsSync(path.join(pdir, 'r')), false);
+  await assert.rejects(fsp.rm(path.join(pdir, 'nope')), { code: 'ENOENT', syscall: 'lstat' });
+  await fsp.rm(path.join(pdir, 'nope'), { force: true });
+  await fsp.rm(p);
+  assert.strictEqual(fs.existsSync(p), false);
   assert.strictEqual(require('fs').promises, fsp);
 })().then(mustCall());
