@@ -32,6 +32,23 @@ const constants = Object.freeze({
 });
 const { O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_SYNC } = constants;
 
+// ---- calls into src/fs.c: synchronous, or on the thread pool ----
+
+const ops = {};
+binding.ops.forEach((name, i) => { ops[name] = i; });
+function fsSync(op, ...args) { return binding.call(ops[op], undefined, ...args); }
+function submit(op, cb, ...args) { binding.call(ops[op], cb, ...args); }
+
+// stat/lstat that answers false for a missing path instead of throwing.
+function statOrMissing(op, path, throwIfMissing = false) {
+  try {
+    return fsSync(op, path);
+  } catch (err) {
+    if (!throwIfMissing && err.code === 'ENOENT') return false;
+    throw err;
+  }
+}
+
 // ---- arguments ----
 
 function getPath(path, name = 'path') {
@@ -174,37 +191,37 @@ function existsSync(path) {
   } catch {
     return false;
   }
-  return binding.stat(path, false, false) === true;
+  return statOrMissing('stat', path) === true;
 }
 
 function accessSync(path, mode = constants.F_OK) {
-  binding.access(getPath(path), parseMode(mode, 'mode', constants.F_OK));
+  fsSync('access', getPath(path), parseMode(mode, 'mode', constants.F_OK));
 }
 
 function statSync(path, options = { bigint: false, throwIfNoEntry: true }) {
   if (options.bigint) throw new ERR_NOT_IMPLEMENTED('fs.statSync with bigint: true');
-  const ok = binding.stat(getPath(path), false, options.throwIfNoEntry !== false);
+  const ok = statOrMissing('stat', getPath(path), options.throwIfNoEntry !== false);
   return ok ? statsFromBinding() : undefined;
 }
 
 function lstatSync(path, options = { bigint: false, throwIfNoEntry: true }) {
   if (options.bigint) throw new ERR_NOT_IMPLEMENTED('fs.lstatSync with bigint: true');
-  const ok = binding.stat(getPath(path), true, options.throwIfNoEntry !== false);
+  const ok = statOrMissing('lstat', getPath(path), options.throwIfNoEntry !== false);
   return ok ? statsFromBinding() : undefined;
 }
 
 function fstatSync(fd, options = { bigint: false }) {
   if (options.bigint) throw new ERR_NOT_IMPLEMENTED('fs.fstatSync with bigint: true');
-  binding.fstat(getFd(fd));
+  fsSync('fstat', getFd(fd));
   return statsFromBinding();
 }
 
 function openSync(path, flags, mode) {
-  return binding.open(getPath(path), stringToFlags(flags), parseMode(mode, 'mode', 0o666));
+  return fsSync('open', getPath(path), stringToFlags(flags), parseMode(mode, 'mode', 0o666));
 }
 
 function closeSync(fd) {
-  binding.close(getFd(fd));
+  fsSync('close', getFd(fd));
 }
 
 function checkView(buffer, name = 'buffer') {
@@ -233,7 +250,7 @@ function readSync(fd, buffer, offsetOrOptions, length, position) {
     throw new ERR_OUT_OF_RANGE('length', `<= ${view.byteLength - offset}`, length);
   }
   const pos = position === null || position === undefined || position === -1 ? -1 : Number(position);
-  return binding.read(fd, view, offset, length, pos);
+  return fsSync('read', fd, view, offset, length, pos);
 }
 
 function writeSync(fd, buffer, offsetOrOptions, length, position) {
@@ -258,7 +275,7 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
     validateInteger(length, 'length', 0, view.byteLength - offset);
     if (typeof position === 'number' || typeof position === 'bigint') pos = Number(position);
   }
-  return binding.write(fd, view, offset, length, pos);
+  return fsSync('write', fd, view, offset, length, pos);
 }
 
 function isFd(p) { return typeof p === 'number' && Number.isInteger(p) && p >= 0; }
@@ -272,7 +289,7 @@ function readFileSync(path, options) {
     const chunks = [];
     let total = 0;
     let size = 0;
-    binding.fstat(fd);
+    fsSync('fstat', fd);
     if ((binding.statValues[1] & constants.S_IFMT) === constants.S_IFREG) size = binding.statValues[8];
     if (size > 2 ** 31 - 1) throw new ERR_FS_FILE_TOO_LARGE(size);
     // Read what fstat promised, then until EOF (files may grow, /proc lies).
@@ -283,7 +300,7 @@ function readFileSync(path, options) {
         buf = Buffer.allocUnsafeSlow(Math.max(8192, total));
         total = 0;
       }
-      const n = binding.read(fd, buf, total, buf.byteLength - total, -1);
+      const n = fsSync('read', fd, buf, total, buf.byteLength - total, -1);
       if (n === 0) break;
       total += n;
     }
@@ -291,7 +308,7 @@ function readFileSync(path, options) {
     const data = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
     return options.encoding && options.encoding !== 'buffer' ? data.toString(options.encoding) : data;
   } finally {
-    if (own) binding.close(fd);
+    if (own) fsSync('close', fd);
   }
 }
 
@@ -303,7 +320,7 @@ function toBytes(data, encoding, name = 'data') {
 
 function writeAll(fd, bytes) {
   let off = 0;
-  while (off < bytes.byteLength) off += binding.write(fd, bytes, off, bytes.byteLength - off, -1);
+  while (off < bytes.byteLength) off += fsSync('write', fd, bytes, off, bytes.byteLength - off, -1);
 }
 
 function writeFileSync(path, data, options) {
@@ -315,7 +332,7 @@ function writeFileSync(path, data, options) {
   try {
     writeAll(fd, bytes);
   } finally {
-    if (own) binding.close(fd);
+    if (own) fsSync('close', fd);
   }
 }
 
@@ -337,14 +354,14 @@ function mkdirSync(path, options) {
   }
   path = getPath(path);
   if (!recursive) {
-    binding.mkdir(path, mode);
+    fsSync('mkdir', path, mode);
     return undefined;
   }
   // Create missing parents; return the first directory created.
   const abs = pathModule.resolve(path);
   const missing = [];
   let cur = abs;
-  while (binding.stat(cur, false, false) === false) {
+  while (statOrMissing('stat', cur) === false) {
     missing.push(cur);
     const parent = pathModule.dirname(cur);
     if (parent === cur) break;
@@ -358,7 +375,7 @@ function mkdirSync(path, options) {
   }
   for (let i = missing.length - 1; i >= 0; i--) {
     try {
-      binding.mkdir(missing[i], mode);
+      fsSync('mkdir', missing[i], mode);
     } catch (err) {
       if (err.code !== 'EEXIST') throw err;
     }
@@ -371,7 +388,7 @@ function readdirSync(path, options) {
   path = getPath(path);
   const out = [];
   const walk = (dir, prefix) => {
-    const raw = binding.readdir(dir);
+    const raw = fsSync('scandir', dir);
     const n = raw.length / 2;
     for (let i = 0; i < n; i++) {
       const name = raw[i];
@@ -388,16 +405,16 @@ function readdirSync(path, options) {
 
 function rmdirSync(path, options) {
   if (options && options.recursive) return rmSync(path, { recursive: true });
-  binding.rmdir(getPath(path));
+  fsSync('rmdir', getPath(path));
 }
 
 function rmSync(path, options = {}) {
   path = getPath(path);
   const { recursive = false, force = false } = options;
-  if (binding.stat(path, true, !force) === false) return;
+  if (statOrMissing('lstat', path, !force) === false) return;
   const isDir = (binding.statValues[1] & constants.S_IFMT) === constants.S_IFDIR;
   if (!isDir) {
-    binding.unlink(path);
+    fsSync('unlink', path);
     return;
   }
   if (!recursive) {
@@ -406,34 +423,45 @@ function rmSync(path, options = {}) {
     err.name = 'SystemError';
     throw err;
   }
-  const raw = binding.readdir(path);
+  const raw = fsSync('scandir', path);
   for (let i = 0; i < raw.length / 2; i++) rmSync(pathModule.join(path, raw[i]), { recursive, force });
-  binding.rmdir(path);
+  fsSync('rmdir', path);
 }
 
-function unlinkSync(path) { binding.unlink(getPath(path)); }
-function renameSync(oldPath, newPath) { binding.rename(getPath(oldPath, 'oldPath'), getPath(newPath, 'newPath')); }
+function unlinkSync(path) { fsSync('unlink', getPath(path)); }
+function renameSync(oldPath, newPath) { fsSync('rename', getPath(oldPath, 'oldPath'), getPath(newPath, 'newPath')); }
 function copyFileSync(src, dest, mode = 0) {
-  binding.copyfile(getPath(src, 'src'), getPath(dest, 'dest'), mode);
+  fsSync('copyfile', getPath(src, 'src'), getPath(dest, 'dest'), mode);
 }
 function symlinkSync(target, path, type) {
-  binding.symlink(getPath(target, 'target'), getPath(path), type === 'dir' ? 1 : type === 'junction' ? 2 : 0);
+  fsSync('symlink', getPath(target, 'target'), getPath(path), type === 'dir' ? 1 : type === 'junction' ? 2 : 0);
 }
 function linkSync(existingPath, newPath) {
-  binding.link(getPath(existingPath, 'existingPath'), getPath(newPath, 'newPath'));
+  fsSync('link', getPath(existingPath, 'existingPath'), getPath(newPath, 'newPath'));
 }
-function readlinkSync(path) { return binding.readlink(getPath(path)); }
+function readlinkSync(path) { return fsSync('readlink', getPath(path)); }
 function realpathSync(path) { return binding.realpath(getPath(path)); }
 realpathSync.native = realpathSync;
-function chmodSync(path, mode) { binding.chmod(getPath(path), parseMode(mode, 'mode')); }
+function chmodSync(path, mode) { fsSync('chmod', getPath(path), parseMode(mode, 'mode')); }
 function toSeconds(t) {
   if (t instanceof Date) return t.getTime() / 1000;
   if (typeof t === 'string' && t !== '' && Number.isFinite(+t)) return +t;
   if (typeof t === 'number') return t;
   throw new ERR_INVALID_ARG_TYPE('time', ['Date', 'Time in seconds'], t);
 }
-function utimesSync(path, atime, mtime) { binding.utimes(getPath(path), toSeconds(atime), toSeconds(mtime)); }
-function ftruncateSync(fd, len = 0) { binding.ftruncate(getFd(fd), len); }
+function utimesSync(path, atime, mtime) { fsSync('utime', getPath(path), toSeconds(atime), toSeconds(mtime)); }
+function getId(id, name) {
+  validateInteger(id, name, -1, 4294967295);
+  return id;
+}
+function chownSync(path, uid, gid) { fsSync('chown', getPath(path), getId(uid, 'uid'), getId(gid, 'gid')); }
+function lchownSync(path, uid, gid) { fsSync('lchown', getPath(path), getId(uid, 'uid'), getId(gid, 'gid')); }
+function fchownSync(fd, uid, gid) { fsSync('fchown', getFd(fd), getId(uid, 'uid'), getId(gid, 'gid')); }
+function fchmodSync(fd, mode) { fsSync('fchmod', getFd(fd), parseMode(mode, 'mode')); }
+function futimesSync(fd, atime, mtime) { fsSync('futime', getFd(fd), toSeconds(atime), toSeconds(mtime)); }
+function lutimesSync(path, atime, mtime) { fsSync('lutime', getPath(path), toSeconds(atime), toSeconds(mtime)); }
+function fdatasyncSync(fd) { fsSync('fdatasync', getFd(fd)); }
+function ftruncateSync(fd, len = 0) { fsSync('ftruncate', getFd(fd), len); }
 function truncateSync(path, len = 0) {
   if (isFd(path)) return ftruncateSync(path, len);
   const fd = openSync(path, 'r+');
@@ -443,7 +471,7 @@ function truncateSync(path, len = 0) {
     closeSync(fd);
   }
 }
-function fsyncSync(fd) { binding.fsync(getFd(fd)); }
+function fsyncSync(fd) { fsSync('fsync', getFd(fd)); }
 function mkdtempSync(prefix) {
   if (typeof prefix !== 'string') throw new ERR_INVALID_ARG_TYPE('prefix', 'string', prefix);
   const chars = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
@@ -451,7 +479,7 @@ function mkdtempSync(prefix) {
     let suffix = '';
     for (let i = 0; i < 6; i++) suffix += chars[Math.floor(Math.random() * chars.length)];
     try {
-      binding.mkdir(prefix + suffix, 0o700);
+      fsSync('mkdir', prefix + suffix, 0o700);
       return prefix + suffix;
     } catch (err) {
       if (err.code !== 'EEXIST' || attempt > 100) throw err;
@@ -460,10 +488,6 @@ function mkdtempSync(prefix) {
 }
 
 // ---- the callback API: the same calls on the thread pool ----
-
-const opIndex = {};
-binding.asyncOps.forEach((name, i) => { opIndex[name] = i; });
-function submit(op, cb, ...args) { binding.async(opIndex[op], cb, ...args); }
 
 function takeCallback(args) {
   const cb = args[args.length - 1];
@@ -568,6 +592,13 @@ const symlink = simple('symlink', (t, p, type) => [getPath(t, 'target'), getPath
 const link = simple('link', (a, b) => [getPath(a, 'existingPath'), getPath(b, 'newPath')]);
 const chmod = simple('chmod', (p, mode) => [getPath(p), parseMode(mode, 'mode')]);
 const utimes = simple('utime', (p, at, mt) => [getPath(p), toSeconds(at), toSeconds(mt)]);
+const futimes = simple('futime', (fd, at, mt) => [getFd(fd), toSeconds(at), toSeconds(mt)]);
+const lutimes = simple('lutime', (p, at, mt) => [getPath(p), toSeconds(at), toSeconds(mt)]);
+const chown = simple('chown', (p, u, g) => [getPath(p), getId(u, 'uid'), getId(g, 'gid')]);
+const lchown = simple('lchown', (p, u, g) => [getPath(p), getId(u, 'uid'), getId(g, 'gid')]);
+const fchown = simple('fchown', (fd, u, g) => [getFd(fd), getId(u, 'uid'), getId(g, 'gid')]);
+const fchmod = simple('fchmod', (fd, mode) => [getFd(fd), parseMode(mode, 'mode')]);
+const fdatasync = simple('fdatasync', (fd) => [getFd(fd)]);
 
 function exists(path, cb) {
   validateFunction(cb, 'cb');
@@ -778,7 +809,8 @@ function rm(path, options, cb) {
 const callbackApi = {
   rm,
   open, close, read, write, stat, lstat, fstat, rmdir, unlink, access, rename, copyFile, realpath,
-  readlink, ftruncate, fsync, fdatasync: fsync, symlink, link, chmod, utimes, exists, mkdir, readdir,
+  readlink, ftruncate, fsync, fdatasync, symlink, link, chmod, utimes, futimes, lutimes, chown,
+  lchown, fchown, fchmod, exists, mkdir, readdir,
   readFile, writeFile, appendFile, truncate, mkdtemp,
 };
 
@@ -791,14 +823,13 @@ const sync = {
   existsSync, accessSync, statSync, lstatSync, fstatSync, openSync, closeSync, readSync, writeSync,
   readFileSync, writeFileSync, appendFileSync, mkdirSync, readdirSync, rmdirSync, rmSync,
   unlinkSync, renameSync, copyFileSync, symlinkSync, linkSync, readlinkSync, realpathSync,
-  chmodSync, utimesSync, ftruncateSync, truncateSync, fsyncSync, fdatasyncSync: fsyncSync,
-  mkdtempSync,
+  chmodSync, utimesSync, ftruncateSync, truncateSync, fsyncSync, fdatasyncSync, mkdtempSync,
+  chownSync, lchownSync, fchownSync, fchmodSync, futimesSync, lutimesSync,
 };
 
-const missing = ['chown', 'cp', 'fchmod', 'fchown', 'futimes', 'lchmod', 'lchown', 'lutimes',
-  'openAsBlob', 'opendir', 'readv', 'statfs', 'unwatchFile', 'watch', 'watchFile', 'writev',
-  'createReadStream', 'createWriteStream', 'opendirSync', 'cpSync', 'chownSync', 'fchmodSync',
-  'fchownSync', 'futimesSync', 'lchownSync', 'lutimesSync', 'readvSync', 'writevSync', 'statfsSync'];
+const missing = ['cp', 'lchmod', 'openAsBlob', 'opendir', 'readv', 'statfs', 'unwatchFile',
+  'watch', 'watchFile', 'writev', 'createReadStream', 'createWriteStream', 'opendirSync', 'cpSync',
+  'readvSync', 'writevSync', 'statfsSync'];
 
 const fs = { ...callbackApi, ...sync, constants, Stats, Dirent, F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1 };
 for (const name of missing) fs[name] = notYet(name);

@@ -142,18 +142,42 @@ static LODE_FN(fs_write_bytes) {
   return JSValueMakeNumber(ctx, write_all(fd, p, len));
 }
 
-/* ---- synchronous file system calls (uv_fs_* without a callback) ----
- * Each throws Node's system error (`ENOENT: …, open 'x'`) on failure. */
+/* ---- the file system calls: call(op, callback|undefined, …arguments) ----
+ * With a callback the call runs on the thread pool and callback(err, value)
+ * runs through the door; without one it runs now (libuv's synchronous
+ * mode) and returns the value or throws Node's system error. */
+
+enum {
+  A_OPEN, A_CLOSE, A_READ, A_WRITE, A_STAT, A_LSTAT, A_FSTAT, A_MKDIR, A_RMDIR, A_UNLINK,
+  A_ACCESS, A_RENAME, A_COPYFILE, A_READDIR, A_REALPATH, A_READLINK, A_FTRUNCATE, A_FSYNC,
+  A_SYMLINK, A_LINK, A_CHMOD, A_UTIMES, A_FCHMOD, A_CHOWN, A_LCHOWN, A_FCHOWN, A_FUTIMES,
+  A_LUTIMES, A_FDATASYNC, A_COUNT
+};
+/* Node's syscall names, which also name the operations for JS. */
+static const char *op_names[A_COUNT] = {
+  "open", "close", "read", "write", "stat", "lstat", "fstat", "mkdir", "rmdir", "unlink",
+  "access", "rename", "copyfile", "scandir", "realpath", "readlink", "ftruncate", "fsync",
+  "symlink", "link", "chmod", "utime", "fchmod", "chown", "lchown", "fchown", "futime",
+  "lutime", "fdatasync"};
 
 /* Shared with JS (Float64Array): the last stat, in Node's Stats order. */
 static double stat_values[14];
 
-/* Frees a request and turns a negative result into a thrown system error. */
-static int fs_done(JSContextRef ctx, uv_fs_t *req, int r, const char *syscall,
-                   const char *path, const char *dest, JSValueRef *exc) {
-  uv_fs_req_cleanup(req);
-  if (r < 0) js_throw_uv(ctx, exc, r, syscall, path, dest);
-  return r;
+typedef struct {
+  uv_fs_t req;
+  int op;
+  JSObjectRef cb;  /* protected until the callback ran; NULL when synchronous */
+  JSValueRef view; /* the typed array being read into / written from */
+  char *path, *dest;
+} fs_call_t;
+
+static void fs_call_free(JSContextRef ctx, fs_call_t *a) {
+  uv_fs_req_cleanup(&a->req);
+  if (a->cb != NULL) JSValueUnprotect(ctx, a->cb);
+  if (a->view != NULL && a->cb != NULL) JSValueUnprotect(ctx, a->view);
+  free(a->path);
+  free(a->dest);
+  free(a);
 }
 
 /* argv[i] as a malloc'd string, or NULL with *exc set. */
@@ -184,58 +208,6 @@ static int view_bytes(JSContextRef ctx, JSValueRef v, char **p, size_t *len, JSV
   return 0;
 }
 
-static LODE_FN(fs_open) {
-  LODE_UNUSED_FN_ARGS;
-  char *path = arg_str(ctx, argc, argv, 0, exc);
-  if (path == NULL) return NULL;
-  uv_fs_t req;
-  int r = uv_fs_open(NULL, &req, path, (int)arg_num(ctx, argc, argv, 1, O_RDONLY),
-                     (int)arg_num(ctx, argc, argv, 2, 0666), NULL);
-  r = fs_done(ctx, &req, r, "open", path, NULL, exc);
-  free(path);
-  return r < 0 ? NULL : JSValueMakeNumber(ctx, r);
-}
-
-static LODE_FN(fs_close) {
-  LODE_UNUSED_FN_ARGS;
-  uv_fs_t req;
-  int r = uv_fs_close(NULL, &req, (uv_file)arg_num(ctx, argc, argv, 0, -1), NULL);
-  return fs_done(ctx, &req, r, "close", NULL, NULL, exc) < 0 ? NULL : JSValueMakeUndefined(ctx);
-}
-
-/* read(fd, view, offset, length, position|-1) / write(…): bytes moved.
- * The JS side has checked offset + length against the view. */
-static JSValueRef read_or_write(JSContextRef ctx, size_t argc, const JSValueRef argv[],
-                                JSValueRef *exc, int writing) {
-  char *p;
-  size_t len;
-  if (argc < 5 || view_bytes(ctx, argv[1], &p, &len, exc) < 0) {
-    if (*exc == NULL) js_throw(ctx, exc, "TypeError", NULL, "read/write: 5 arguments");
-    return NULL;
-  }
-  double off = arg_num(ctx, argc, argv, 2, 0), n = arg_num(ctx, argc, argv, 3, 0);
-  if (!(off >= 0) || !(n >= 0) || off + n > (double)len)
-    return js_throw(ctx, exc, "RangeError", "ERR_OUT_OF_RANGE", "offset/length out of range");
-  uv_buf_t buf = uv_buf_init(p + (size_t)off, (unsigned)n);
-  uv_fs_t req;
-  int64_t pos = (int64_t)arg_num(ctx, argc, argv, 4, -1);
-  uv_file fd = (uv_file)arg_num(ctx, argc, argv, 0, -1);
-  int r = writing ? uv_fs_write(NULL, &req, fd, &buf, 1, pos, NULL)
-                  : uv_fs_read(NULL, &req, fd, &buf, 1, pos, NULL);
-  r = fs_done(ctx, &req, r, writing ? "write" : "read", NULL, NULL, exc);
-  return r < 0 ? NULL : JSValueMakeNumber(ctx, r);
-}
-
-static LODE_FN(fs_read) {
-  LODE_UNUSED_FN_ARGS;
-  return read_or_write(ctx, argc, argv, exc, 0);
-}
-
-static LODE_FN(fs_write) {
-  LODE_UNUSED_FN_ARGS;
-  return read_or_write(ctx, argc, argv, exc, 1);
-}
-
 static void fill_stat(const uv_stat_t *st) {
   const double v[14] = {
       (double)st->st_dev, (double)st->st_mode, (double)st->st_nlink, (double)st->st_uid,
@@ -248,189 +220,7 @@ static void fill_stat(const uv_stat_t *st) {
   memcpy(stat_values, v, sizeof(v));
 }
 
-/* stat(path, lstat?) / fstat(fd): fills statValues; false (no throw) when
- * throwIfNoEntry is off and the path does not exist. */
-static LODE_FN(fs_stat) {
-  LODE_UNUSED_FN_ARGS;
-  char *path = arg_str(ctx, argc, argv, 0, exc);
-  if (path == NULL) return NULL;
-  int use_lstat = argc > 1 && JSValueToBoolean(ctx, argv[1]);
-  int throw_missing = argc <= 2 || JSValueToBoolean(ctx, argv[2]);
-  uv_fs_t req;
-  int r = use_lstat ? uv_fs_lstat(NULL, &req, path, NULL) : uv_fs_stat(NULL, &req, path, NULL);
-  if (r == 0) fill_stat(&req.statbuf);
-  if (r == UV_ENOENT && !throw_missing) {
-    uv_fs_req_cleanup(&req);
-    free(path);
-    return JSValueMakeBoolean(ctx, false);
-  }
-  r = fs_done(ctx, &req, r, use_lstat ? "lstat" : "stat", path, NULL, exc);
-  free(path);
-  return r < 0 ? NULL : JSValueMakeBoolean(ctx, true);
-}
-
-static LODE_FN(fs_fstat) {
-  LODE_UNUSED_FN_ARGS;
-  uv_fs_t req;
-  int r = uv_fs_fstat(NULL, &req, (uv_file)arg_num(ctx, argc, argv, 0, -1), NULL);
-  if (r == 0) fill_stat(&req.statbuf);
-  return fs_done(ctx, &req, r, "fstat", NULL, NULL, exc) < 0 ? NULL : JSValueMakeBoolean(ctx, true);
-}
-
-/* The calls that take a path and numbers: one function, by name. */
-enum { OP_MKDIR, OP_RMDIR, OP_UNLINK, OP_ACCESS, OP_CHMOD, OP_UTIMES };
-
-static JSValueRef path_op(JSContextRef ctx, size_t argc, const JSValueRef argv[], JSValueRef *exc,
-                          int op) {
-  static const char *names[] = {"mkdir", "rmdir", "unlink", "access", "chmod", "utime"};
-  char *path = arg_str(ctx, argc, argv, 0, exc);
-  if (path == NULL) return NULL;
-  uv_fs_t req;
-  int r;
-  switch (op) {
-    case OP_MKDIR: r = uv_fs_mkdir(NULL, &req, path, (int)arg_num(ctx, argc, argv, 1, 0777), NULL); break;
-    case OP_RMDIR: r = uv_fs_rmdir(NULL, &req, path, NULL); break;
-    case OP_UNLINK: r = uv_fs_unlink(NULL, &req, path, NULL); break;
-    case OP_ACCESS: r = uv_fs_access(NULL, &req, path, (int)arg_num(ctx, argc, argv, 1, F_OK), NULL); break;
-    case OP_CHMOD: r = uv_fs_chmod(NULL, &req, path, (int)arg_num(ctx, argc, argv, 1, 0), NULL); break;
-    default:
-      r = uv_fs_utime(NULL, &req, path, arg_num(ctx, argc, argv, 1, 0), arg_num(ctx, argc, argv, 2, 0), NULL);
-  }
-  r = fs_done(ctx, &req, r, names[op], path, NULL, exc);
-  free(path);
-  return r < 0 ? NULL : JSValueMakeUndefined(ctx);
-}
-
-static LODE_FN(fs_mkdir) { LODE_UNUSED_FN_ARGS; return path_op(ctx, argc, argv, exc, OP_MKDIR); }
-static LODE_FN(fs_rmdir) { LODE_UNUSED_FN_ARGS; return path_op(ctx, argc, argv, exc, OP_RMDIR); }
-static LODE_FN(fs_unlink) { LODE_UNUSED_FN_ARGS; return path_op(ctx, argc, argv, exc, OP_UNLINK); }
-static LODE_FN(fs_access) { LODE_UNUSED_FN_ARGS; return path_op(ctx, argc, argv, exc, OP_ACCESS); }
-static LODE_FN(fs_chmod) { LODE_UNUSED_FN_ARGS; return path_op(ctx, argc, argv, exc, OP_CHMOD); }
-static LODE_FN(fs_utimes) { LODE_UNUSED_FN_ARGS; return path_op(ctx, argc, argv, exc, OP_UTIMES); }
-
-/* The calls that take two paths. */
-enum { OP_RENAME, OP_COPYFILE, OP_SYMLINK, OP_LINK };
-
-static JSValueRef two_path_op(JSContextRef ctx, size_t argc, const JSValueRef argv[],
-                              JSValueRef *exc, int op) {
-  static const char *names[] = {"rename", "copyfile", "symlink", "link"};
-  char *from = arg_str(ctx, argc, argv, 0, exc);
-  if (from == NULL) return NULL;
-  char *to = arg_str(ctx, argc, argv, 1, exc);
-  if (to == NULL) {
-    free(from);
-    return NULL;
-  }
-  int flags = (int)arg_num(ctx, argc, argv, 2, 0);
-  uv_fs_t req;
-  int r;
-  switch (op) {
-    case OP_RENAME: r = uv_fs_rename(NULL, &req, from, to, NULL); break;
-    case OP_COPYFILE: r = uv_fs_copyfile(NULL, &req, from, to, flags, NULL); break;
-    case OP_SYMLINK: r = uv_fs_symlink(NULL, &req, from, to, flags, NULL); break;
-    default: r = uv_fs_link(NULL, &req, from, to, NULL);
-  }
-  r = fs_done(ctx, &req, r, names[op], from, to, exc);
-  free(from);
-  free(to);
-  return r < 0 ? NULL : JSValueMakeUndefined(ctx);
-}
-
-static LODE_FN(fs_rename) { LODE_UNUSED_FN_ARGS; return two_path_op(ctx, argc, argv, exc, OP_RENAME); }
-static LODE_FN(fs_copyfile) { LODE_UNUSED_FN_ARGS; return two_path_op(ctx, argc, argv, exc, OP_COPYFILE); }
-static LODE_FN(fs_symlink) { LODE_UNUSED_FN_ARGS; return two_path_op(ctx, argc, argv, exc, OP_SYMLINK); }
-static LODE_FN(fs_link) { LODE_UNUSED_FN_ARGS; return two_path_op(ctx, argc, argv, exc, OP_LINK); }
-
-/* readdir(path) → [names…, types…] (types as UV_DIRENT_* numbers) */
-static LODE_FN(fs_readdir) {
-  LODE_UNUSED_FN_ARGS;
-  char *path = arg_str(ctx, argc, argv, 0, exc);
-  if (path == NULL) return NULL;
-  uv_fs_t req;
-  int r = uv_fs_scandir(NULL, &req, path, 0, NULL);
-  if (r < 0) {
-    fs_done(ctx, &req, r, "scandir", path, NULL, exc);
-    free(path);
-    return NULL;
-  }
-  size_t n = (size_t)r;
-  JSValueRef *vals = malloc(sizeof(JSValueRef) * (2 * n + 1));
-  CHECK(vals != NULL);
-  uv_dirent_t ent;
-  size_t k = 0;
-  while (k < n && uv_fs_scandir_next(&req, &ent) != UV_EOF) {
-    JSValueRef name = js_strn(ctx, ent.name, strlen(ent.name));
-    vals[k] = name != NULL ? name : js_str(ctx, "");
-    vals[n + k] = JSValueMakeNumber(ctx, ent.type);
-    k++;
-  }
-  uv_fs_req_cleanup(&req);
-  free(path);
-  /* Types follow the names: [n0 … nk-1, t0 … tk-1]. */
-  if (k < n) memmove(vals + k, vals + n, k * sizeof(JSValueRef));
-  JSObjectRef arr = JSObjectMakeArray(ctx, 2 * k, vals, exc);
-  free(vals);
-  return arr;
-}
-
-static LODE_FN(fs_readlink) {
-  LODE_UNUSED_FN_ARGS;
-  char *path = arg_str(ctx, argc, argv, 0, exc);
-  if (path == NULL) return NULL;
-  uv_fs_t req;
-  int r = uv_fs_readlink(NULL, &req, path, NULL);
-  JSValueRef v = NULL;
-  if (r >= 0) v = js_str(ctx, (const char *)req.ptr);
-  fs_done(ctx, &req, r, "readlink", path, NULL, exc);
-  free(path);
-  return v;
-}
-
-/* ftruncate(fd, len) / fsync(fd) */
-static LODE_FN(fs_ftruncate) {
-  LODE_UNUSED_FN_ARGS;
-  uv_fs_t req;
-  int r = uv_fs_ftruncate(NULL, &req, (uv_file)arg_num(ctx, argc, argv, 0, -1),
-                          (int64_t)arg_num(ctx, argc, argv, 1, 0), NULL);
-  return fs_done(ctx, &req, r, "ftruncate", NULL, NULL, exc) < 0 ? NULL : JSValueMakeUndefined(ctx);
-}
-
-static LODE_FN(fs_fsync) {
-  LODE_UNUSED_FN_ARGS;
-  uv_fs_t req;
-  int r = uv_fs_fsync(NULL, &req, (uv_file)arg_num(ctx, argc, argv, 0, -1), NULL);
-  return fs_done(ctx, &req, r, "fsync", NULL, NULL, exc) < 0 ? NULL : JSValueMakeUndefined(ctx);
-}
-
-/* ---- the same calls on the thread pool, completing through the door ---- */
-
-enum {
-  A_OPEN, A_CLOSE, A_READ, A_WRITE, A_STAT, A_LSTAT, A_FSTAT, A_MKDIR, A_RMDIR, A_UNLINK,
-  A_ACCESS, A_RENAME, A_COPYFILE, A_READDIR, A_REALPATH, A_READLINK, A_FTRUNCATE, A_FSYNC,
-  A_SYMLINK, A_LINK, A_CHMOD, A_UTIMES, A_COUNT
-};
-static const char *async_syscalls[A_COUNT] = {
-  "open", "close", "read", "write", "stat", "lstat", "fstat", "mkdir", "rmdir", "unlink",
-  "access", "rename", "copyfile", "scandir", "realpath", "readlink", "ftruncate", "fsync",
-  "symlink", "link", "chmod", "utime"};
-
-typedef struct {
-  uv_fs_t req;
-  int op;
-  JSObjectRef cb;   /* protected until the callback ran */
-  JSValueRef view;  /* the typed array being read into / written from */
-  char *path, *dest;
-} fs_async;
-
-static void fs_async_free(JSContextRef ctx, fs_async *a) {
-  uv_fs_req_cleanup(&a->req);
-  JSValueUnprotect(ctx, a->cb);
-  if (a->view != NULL) JSValueUnprotect(ctx, a->view);
-  free(a->path);
-  free(a->dest);
-  free(a);
-}
-
+/* readdir's answer: [names…, types…] (types as UV_DIRENT_* numbers). */
 static JSValueRef scandir_result(JSContextRef ctx, uv_fs_t *req) {
   size_t n = req->result > 0 ? (size_t)req->result : 0;
   JSValueRef *vals = malloc(sizeof(JSValueRef) * (2 * n + 1));
@@ -449,64 +239,72 @@ static JSValueRef scandir_result(JSContextRef ctx, uv_fs_t *req) {
   return arr;
 }
 
-static void after_fs(uv_fs_t *req) {
-  fs_async *a = (fs_async *)req;
-  JSContextRef ctx = lode_rt->ctx;
-  JSValueRef args[2] = {JSValueMakeNull(ctx), JSValueMakeUndefined(ctx)};
-  ssize_t r = req->result;
+/* The value of a successful call, or NULL with *err set to its error. */
+static JSValueRef call_result(JSContextRef ctx, fs_call_t *a, JSValueRef *err) {
+  ssize_t r = a->req.result;
   if (r < 0) {
-    JSValueRef err = NULL;
-    js_throw_uv(ctx, &err, (int)r, async_syscalls[a->op], a->path, a->dest);
-    args[0] = err;
-  } else {
-    switch (a->op) {
-      case A_OPEN: case A_READ: case A_WRITE: args[1] = JSValueMakeNumber(ctx, (double)r); break;
-      case A_STAT: case A_LSTAT: case A_FSTAT:
-        fill_stat(&req->statbuf);
-        args[1] = JSValueMakeBoolean(ctx, true);
-        break;
-      case A_READDIR: args[1] = scandir_result(ctx, req); break;
-      case A_REALPATH: case A_READLINK: args[1] = js_str(ctx, (const char *)req->ptr); break;
-      default: break;
-    }
+    js_throw_uv(ctx, err, (int)r, op_names[a->op], a->path, a->dest);
+    return NULL;
   }
+  switch (a->op) {
+    case A_OPEN: case A_READ: case A_WRITE: return JSValueMakeNumber(ctx, (double)r);
+    case A_STAT: case A_LSTAT: case A_FSTAT:
+      fill_stat(&a->req.statbuf);
+      return JSValueMakeBoolean(ctx, true);
+    case A_READDIR: return scandir_result(ctx, &a->req);
+    case A_REALPATH: case A_READLINK: return js_str(ctx, (const char *)a->req.ptr);
+    default: return JSValueMakeUndefined(ctx);
+  }
+}
+
+static void after_fs(uv_fs_t *req) {
+  fs_call_t *a = (fs_call_t *)req;
+  JSContextRef ctx = lode_rt->ctx;
+  JSValueRef err = NULL;
+  JSValueRef value = call_result(ctx, a, &err);
+  JSValueRef args[2] = {err != NULL ? err : JSValueMakeNull(ctx),
+                        value != NULL ? value : JSValueMakeUndefined(ctx)};
   JSObjectRef cb = a->cb;
   JSValueProtect(ctx, cb);
-  fs_async_free(ctx, a);
+  fs_call_free(ctx, a);
   lode_call(cb, NULL, 2, args);
   JSValueUnprotect(ctx, cb);
 }
 
-/* async(op, callback, …arguments of the synchronous call): starts the call
- * on the thread pool; callback(err, value) runs through the door. */
-static LODE_FN(fs_async_call) {
+static LODE_FN(fs_call) {
   LODE_UNUSED_FN_ARGS;
   int op = js_arg_int(ctx, argc, argv, 0, -1);
-  if (op < 0 || op >= A_COUNT || argc < 2 || !JSValueIsObject(ctx, argv[1]) ||
-      !JSObjectIsFunction(ctx, (JSObjectRef)argv[1]))
-    return js_throw(ctx, exc, "TypeError", NULL, "async(op, callback, …)");
+  if (op < 0 || op >= A_COUNT || argc < 2)
+    return js_throw(ctx, exc, "TypeError", NULL, "call(op, callback, …)");
+  int async = JSValueIsObject(ctx, argv[1]) && JSObjectIsFunction(ctx, (JSObjectRef)argv[1]);
   const JSValueRef *v = argv + 2;
   size_t n = argc - 2;
-  fs_async *a = calloc(1, sizeof(*a));
+  fs_call_t *a = calloc(1, sizeof(*a));
   CHECK(a != NULL);
   a->op = op;
-  a->cb = (JSObjectRef)argv[1];
-  JSValueProtect(ctx, a->cb);
-  uv_loop_t *loop = lode_rt->loop;
-  int takes_path = !(op == A_CLOSE || op == A_READ || op == A_WRITE || op == A_FSTAT ||
-                     op == A_FTRUNCATE || op == A_FSYNC);
-  if (takes_path && (a->path = arg_str(ctx, n, v, 0, exc)) == NULL) goto fail;
+  if (async) {
+    a->cb = (JSObjectRef)argv[1];
+    JSValueProtect(ctx, a->cb);
+  }
+  uv_loop_t *loop = async ? lode_rt->loop : NULL;
+  uv_fs_cb done = async ? after_fs : NULL;
+  int takes_fd = op == A_CLOSE || op == A_READ || op == A_WRITE || op == A_FSTAT ||
+                 op == A_FTRUNCATE || op == A_FSYNC || op == A_FDATASYNC || op == A_FCHMOD ||
+                 op == A_FCHOWN || op == A_FUTIMES;
+  if (!takes_fd && (a->path = arg_str(ctx, n, v, 0, exc)) == NULL) goto fail;
   if ((op == A_RENAME || op == A_COPYFILE || op == A_SYMLINK || op == A_LINK) &&
       (a->dest = arg_str(ctx, n, v, 1, exc)) == NULL)
     goto fail;
   uv_file fd = (uv_file)arg_num(ctx, n, v, 0, -1);
+  int i1 = (int)arg_num(ctx, n, v, 1, 0), i2 = (int)arg_num(ctx, n, v, 2, 0);
+  double d1 = arg_num(ctx, n, v, 1, 0), d2 = arg_num(ctx, n, v, 2, 0);
   int r;
   switch (op) {
     case A_OPEN:
       r = uv_fs_open(loop, &a->req, a->path, (int)arg_num(ctx, n, v, 1, O_RDONLY),
-                     (int)arg_num(ctx, n, v, 2, 0666), after_fs);
+                     (int)arg_num(ctx, n, v, 2, 0666), done);
       break;
-    case A_CLOSE: r = uv_fs_close(loop, &a->req, fd, after_fs); break;
+    case A_CLOSE: r = uv_fs_close(loop, &a->req, fd, done); break;
     case A_READ: case A_WRITE: {
       char *p;
       size_t len;
@@ -519,47 +317,54 @@ static LODE_FN(fs_async_call) {
         js_throw(ctx, exc, "RangeError", "ERR_OUT_OF_RANGE", "offset/length out of range");
         goto fail;
       }
-      a->view = v[1];
-      JSValueProtect(ctx, a->view);
+      if (async) {
+        a->view = v[1]; /* kept alive while the thread pool uses its memory */
+        JSValueProtect(ctx, a->view);
+      }
       uv_buf_t buf = uv_buf_init(p + (size_t)off, (unsigned)cnt);
       int64_t pos = (int64_t)arg_num(ctx, n, v, 4, -1);
-      r = op == A_READ ? uv_fs_read(loop, &a->req, fd, &buf, 1, pos, after_fs)
-                       : uv_fs_write(loop, &a->req, fd, &buf, 1, pos, after_fs);
+      r = op == A_READ ? uv_fs_read(loop, &a->req, fd, &buf, 1, pos, done)
+                       : uv_fs_write(loop, &a->req, fd, &buf, 1, pos, done);
       break;
     }
-    case A_STAT: r = uv_fs_stat(loop, &a->req, a->path, after_fs); break;
-    case A_LSTAT: r = uv_fs_lstat(loop, &a->req, a->path, after_fs); break;
-    case A_FSTAT: r = uv_fs_fstat(loop, &a->req, fd, after_fs); break;
-    case A_MKDIR: r = uv_fs_mkdir(loop, &a->req, a->path, (int)arg_num(ctx, n, v, 1, 0777), after_fs); break;
-    case A_RMDIR: r = uv_fs_rmdir(loop, &a->req, a->path, after_fs); break;
-    case A_UNLINK: r = uv_fs_unlink(loop, &a->req, a->path, after_fs); break;
-    case A_ACCESS: r = uv_fs_access(loop, &a->req, a->path, (int)arg_num(ctx, n, v, 1, F_OK), after_fs); break;
-    case A_RENAME: r = uv_fs_rename(loop, &a->req, a->path, a->dest, after_fs); break;
-    case A_COPYFILE:
-      r = uv_fs_copyfile(loop, &a->req, a->path, a->dest, (int)arg_num(ctx, n, v, 2, 0), after_fs);
-      break;
-    case A_READDIR: r = uv_fs_scandir(loop, &a->req, a->path, 0, after_fs); break;
-    case A_REALPATH: r = uv_fs_realpath(loop, &a->req, a->path, after_fs); break;
-    case A_READLINK: r = uv_fs_readlink(loop, &a->req, a->path, after_fs); break;
-    case A_FTRUNCATE:
-      r = uv_fs_ftruncate(loop, &a->req, fd, (int64_t)arg_num(ctx, n, v, 1, 0), after_fs);
-      break;
-    case A_FSYNC: r = uv_fs_fsync(loop, &a->req, fd, after_fs); break;
-    case A_SYMLINK:
-      r = uv_fs_symlink(loop, &a->req, a->path, a->dest, (int)arg_num(ctx, n, v, 2, 0), after_fs);
-      break;
-    case A_LINK: r = uv_fs_link(loop, &a->req, a->path, a->dest, after_fs); break;
-    case A_CHMOD: r = uv_fs_chmod(loop, &a->req, a->path, (int)arg_num(ctx, n, v, 1, 0), after_fs); break;
-    default:
-      r = uv_fs_utime(loop, &a->req, a->path, arg_num(ctx, n, v, 1, 0), arg_num(ctx, n, v, 2, 0), after_fs);
+    case A_STAT: r = uv_fs_stat(loop, &a->req, a->path, done); break;
+    case A_LSTAT: r = uv_fs_lstat(loop, &a->req, a->path, done); break;
+    case A_FSTAT: r = uv_fs_fstat(loop, &a->req, fd, done); break;
+    case A_MKDIR: r = uv_fs_mkdir(loop, &a->req, a->path, (int)arg_num(ctx, n, v, 1, 0777), done); break;
+    case A_RMDIR: r = uv_fs_rmdir(loop, &a->req, a->path, done); break;
+    case A_UNLINK: r = uv_fs_unlink(loop, &a->req, a->path, done); break;
+    case A_ACCESS: r = uv_fs_access(loop, &a->req, a->path, i1, done); break;
+    case A_RENAME: r = uv_fs_rename(loop, &a->req, a->path, a->dest, done); break;
+    case A_COPYFILE: r = uv_fs_copyfile(loop, &a->req, a->path, a->dest, i2, done); break;
+    case A_READDIR: r = uv_fs_scandir(loop, &a->req, a->path, 0, done); break;
+    case A_REALPATH: r = uv_fs_realpath(loop, &a->req, a->path, done); break;
+    case A_READLINK: r = uv_fs_readlink(loop, &a->req, a->path, done); break;
+    case A_FTRUNCATE: r = uv_fs_ftruncate(loop, &a->req, fd, (int64_t)d1, done); break;
+    case A_FSYNC: r = uv_fs_fsync(loop, &a->req, fd, done); break;
+    case A_FDATASYNC: r = uv_fs_fdatasync(loop, &a->req, fd, done); break;
+    case A_SYMLINK: r = uv_fs_symlink(loop, &a->req, a->path, a->dest, i2, done); break;
+    case A_LINK: r = uv_fs_link(loop, &a->req, a->path, a->dest, done); break;
+    case A_CHMOD: r = uv_fs_chmod(loop, &a->req, a->path, i1, done); break;
+    case A_FCHMOD: r = uv_fs_fchmod(loop, &a->req, fd, i1, done); break;
+    case A_CHOWN: r = uv_fs_chown(loop, &a->req, a->path, (uv_uid_t)i1, (uv_gid_t)i2, done); break;
+    case A_LCHOWN: r = uv_fs_lchown(loop, &a->req, a->path, (uv_uid_t)i1, (uv_gid_t)i2, done); break;
+    case A_FCHOWN: r = uv_fs_fchown(loop, &a->req, fd, (uv_uid_t)i1, (uv_gid_t)i2, done); break;
+    case A_UTIMES: r = uv_fs_utime(loop, &a->req, a->path, d1, d2, done); break;
+    case A_LUTIMES: r = uv_fs_lutime(loop, &a->req, a->path, d1, d2, done); break;
+    default: r = uv_fs_futime(loop, &a->req, fd, d1, d2, done);
   }
-  if (r < 0) {
-    js_throw_uv(ctx, exc, r, async_syscalls[op], a->path, a->dest);
-    goto fail;
+  if (async) {
+    if (r < 0) {
+      js_throw_uv(ctx, exc, r, op_names[op], a->path, a->dest);
+      goto fail;
+    }
+    return JSValueMakeUndefined(ctx);
   }
-  return JSValueMakeUndefined(ctx);
+  JSValueRef value = call_result(ctx, a, exc);
+  fs_call_free(ctx, a);
+  return value;
 fail:
-  fs_async_free(ctx, a);
+  fs_call_free(ctx, a);
   return NULL;
 }
 
@@ -570,32 +375,12 @@ JSObjectRef lode_binding_fs(JSContextRef ctx) {
   js_set_fn(ctx, b, "realpath", fs_realpath);
   js_set_fn(ctx, b, "writeString", fs_write_string);
   js_set_fn(ctx, b, "writeBytes", fs_write_bytes);
-  js_set_fn(ctx, b, "open", fs_open);
-  js_set_fn(ctx, b, "close", fs_close);
-  js_set_fn(ctx, b, "read", fs_read);
-  js_set_fn(ctx, b, "write", fs_write);
-  js_set_fn(ctx, b, "stat", fs_stat);
-  js_set_fn(ctx, b, "fstat", fs_fstat);
-  js_set_fn(ctx, b, "mkdir", fs_mkdir);
-  js_set_fn(ctx, b, "rmdir", fs_rmdir);
-  js_set_fn(ctx, b, "unlink", fs_unlink);
-  js_set_fn(ctx, b, "access", fs_access);
-  js_set_fn(ctx, b, "chmod", fs_chmod);
-  js_set_fn(ctx, b, "utimes", fs_utimes);
-  js_set_fn(ctx, b, "rename", fs_rename);
-  js_set_fn(ctx, b, "copyfile", fs_copyfile);
-  js_set_fn(ctx, b, "symlink", fs_symlink);
-  js_set_fn(ctx, b, "link", fs_link);
-  js_set_fn(ctx, b, "readdir", fs_readdir);
-  js_set_fn(ctx, b, "readlink", fs_readlink);
-  js_set_fn(ctx, b, "ftruncate", fs_ftruncate);
-  js_set_fn(ctx, b, "fsync", fs_fsync);
-  js_set_fn(ctx, b, "async", fs_async_call);
-  JSValueRef ops[A_COUNT];
-  for (int i = 0; i < A_COUNT; i++) ops[i] = js_str(ctx, async_syscalls[i]);
-  js_set(ctx, b, "asyncOps", JSObjectMakeArray(ctx, A_COUNT, ops, NULL));
+  js_set_fn(ctx, b, "call", fs_call);
   js_set(ctx, b, "statValues",
          JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeFloat64Array, stat_values,
                                                sizeof(stat_values), NULL, NULL, NULL));
+  JSValueRef ops[A_COUNT];
+  for (int i = 0; i < A_COUNT; i++) ops[i] = js_str(ctx, op_names[i]);
+  js_set(ctx, b, "ops", JSObjectMakeArray(ctx, A_COUNT, ops, NULL));
   return b;
 }

@@ -11,12 +11,13 @@ function promisify(fn) {
 }
 
 const promises = {};
-for (const name of ['access', 'appendFile', 'chmod', 'copyFile', 'link', 'lstat', 'mkdir',
+for (const name of ['access', 'appendFile', 'chmod', 'chown', 'copyFile', 'lchown', 'link',
+  'lstat', 'lutimes', 'mkdir',
   'mkdtemp', 'readdir', 'readFile', 'readlink', 'realpath', 'rename', 'rmdir', 'stat', 'symlink',
   'rm', 'truncate', 'unlink', 'utimes', 'writeFile']) {
   promises[name] = promisify(fs[name]);
 }
-for (const name of ['chown', 'cp', 'lchown', 'lutimes', 'open', 'opendir', 'statfs', 'watch']) {
+for (const name of ['cp', 'open', 'opendir', 'statfs', 'watch']) {
   promises[name] = function notImplemented() {
     return Promise.reject(new ERR_NOT_IMPLEMENTED(`fs.promises.${name}`));
   };

@@ -105,6 +105,23 @@ try {
   assert.strictEqual(fs.statSync(path.join(dir, 'c.txt')).mode & 0o777, 0o600);
   fs.utimesSync(path.join(dir, 'c.txt'), 1000, new Date(2000000));
   assert.strictEqual(fs.statSync(path.join(dir, 'c.txt')).mtimeMs, 2000000);
+  // Owners (to ourselves: no privilege needed), descriptor variants.
+  const me = os.userInfo();
+  fs.chownSync(path.join(dir, 'c.txt'), me.uid, me.gid);
+  fs.lchownSync(path.join(dir, 'l.txt'), me.uid, me.gid);
+  const cfd = fs.openSync(path.join(dir, 'c.txt'), 'r+');
+  fs.fchownSync(cfd, me.uid, me.gid);
+  fs.fchmodSync(cfd, 0o640);
+  fs.futimesSync(cfd, 5, 6);
+  fs.fdatasyncSync(cfd);
+  fs.closeSync(cfd);
+  const cst = fs.statSync(path.join(dir, 'c.txt'));
+  assert.strictEqual(cst.mode & 0o777, 0o640);
+  assert.strictEqual(cst.mtimeMs, 6000);
+  fs.lutimesSync(path.join(dir, 'l.txt'), 7, 8);
+  assert.strictEqual(fs.lstatSync(path.join(dir, 'l.txt')).mtimeMs, 8000);
+  assert.throws(() => fs.chownSync(path.join(dir, 'c.txt'), 'x', 0), { code: 'ERR_INVALID_ARG_TYPE' });
+  assert.throws(() => fs.chownSync(path.join(dir, 'c.txt'), -2, 0), { code: 'ERR_OUT_OF_RANGE' });
   assert.throws(() => fs.rmSync(path.join(dir, 'p')), { code: 'ERR_FS_EISDIR' });
   assert.throws(() => fs.rmdirSync(path.join(dir, 'p')), { code: 'ENOTEMPTY', syscall: 'rmdir' });
   fs.rmSync(path.join(dir, 'nope'), { force: true });
