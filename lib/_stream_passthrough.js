@@ -1,0 +1,4 @@
+'use strict';
+// Legacy alias of stream.PassThrough.
+
+module.exports = require('stream').PassThrough;
