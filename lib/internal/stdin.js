@@ -225,6 +225,10 @@ class StdinStream extends EventEmitter {
   }
 }
 
-function create() { return new StdinStream(); }
+function create() {
+  // On a terminal, process.stdin is a tty.ReadStream.
+  if (internalBinding('tty').guessHandleType(0) === 'TTY') return new (require('tty').ReadStream)(0);
+  return new StdinStream();
+}
 
-module.exports = { create };
+module.exports = { create, StdinStream };

@@ -289,7 +289,9 @@ class StdioTTYWriteStream extends StdioWriteStream {
 
 function create(fd) {
   if (fd === 0) return require('internal/stdin').create();
-  return handleType(fd) === 'tty' ? new StdioTTYWriteStream(fd) : new StdioWriteStream(fd);
+  // On a terminal, process.stdout/stderr are tty.WriteStream instances.
+  if (handleType(fd) === 'tty') return new (require('tty').WriteStream)(fd);
+  return new StdioWriteStream(fd);
 }
 
 module.exports = { create, StdioWriteStream, StdioTTYWriteStream };
