@@ -828,10 +828,24 @@ const sync = {
 };
 
 const missing = ['cp', 'lchmod', 'openAsBlob', 'opendir', 'readv', 'statfs', 'unwatchFile',
-  'watch', 'watchFile', 'writev', 'createReadStream', 'createWriteStream', 'opendirSync', 'cpSync',
-  'readvSync', 'writevSync', 'statfsSync'];
+  'watch', 'watchFile', 'writev', 'opendirSync', 'cpSync', 'readvSync', 'writevSync', 'statfsSync'];
 
-const fs = { ...callbackApi, ...sync, constants, Stats, Dirent, F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1 };
+function createReadStream(path, options) {
+  return new (require('internal/fs/streams').ReadStream)(path, options);
+}
+function createWriteStream(path, options) {
+  return new (require('internal/fs/streams').WriteStream)(path, options);
+}
+
+const fs = {
+  ...callbackApi, ...sync, createReadStream, createWriteStream, constants, Stats, Dirent,
+  F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1,
+};
+for (const name of ['ReadStream', 'WriteStream']) {
+  Object.defineProperty(fs, name, {
+    get() { return require('internal/fs/streams')[name]; }, enumerable: true, configurable: true,
+  });
+}
 for (const name of missing) fs[name] = notYet(name);
 Object.defineProperty(fs, 'promises', {
   get() { return require('fs/promises'); }, enumerable: true, configurable: true,

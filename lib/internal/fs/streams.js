@@ -1,0 +1,164 @@
+'use strict';
+// fs.ReadStream and fs.WriteStream over node:stream and the fs callback API.
+
+const { Readable, Writable } = require('stream');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
+} = require('internal/errors');
+
+function lazyFs() { return require('fs'); }
+
+function validateStart(start, end) {
+  if (start !== undefined) {
+    if (typeof start !== 'number') throw new ERR_INVALID_ARG_TYPE('start', 'number', start);
+    if (!Number.isSafeInteger(start) || start < 0) throw new ERR_OUT_OF_RANGE('start', '>= 0 && <= 9007199254740991', start);
+  }
+  if (end !== undefined && end !== Infinity) {
+    if (typeof end !== 'number') throw new ERR_INVALID_ARG_TYPE('end', 'number', end);
+    if (!Number.isSafeInteger(end) || end < 0) throw new ERR_OUT_OF_RANGE('end', '>= 0 && <= 9007199254740991', end);
+  }
+  if (start !== undefined && end !== undefined && start > end) {
+    throw new ERR_OUT_OF_RANGE('start', `<= "end" (here: ${end})`, start);
+  }
+}
+
+function streamOptions(options) {
+  if (typeof options === 'string') return { encoding: options };
+  if (options == null) return {};
+  if (typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);
+  return options;
+}
+
+// Opens the file (when no fd was given) before the first read or write.
+function openFile(stream, cb) {
+  lazyFs().open(stream.path, stream.flags, stream.mode, (err, fd) => {
+    if (err) return cb(err);
+    stream.fd = fd;
+    cb();
+    stream.emit('open', fd);
+    stream.emit('ready');
+  });
+}
+
+function closeFile(stream, err, cb) {
+  if (stream.fd === null || !stream.autoClose) return cb(err);
+  const fd = stream.fd;
+  stream.fd = null;
+  lazyFs().close(fd, (closeErr) => cb(err || closeErr));
+}
+
+class ReadStream extends Readable {
+  constructor(path, options) {
+    options = streamOptions(options);
+    const { start, end = Infinity, highWaterMark = 64 * 1024 } = options;
+    validateStart(start, end);
+    super({ ...options, highWaterMark, emitClose: options.emitClose !== false });
+    this.fd = options.fd === undefined ? null : options.fd;
+    this.path = this.fd === null ? pathArg(path) : undefined;
+    this.flags = options.flags === undefined ? 'r' : options.flags;
+    this.mode = options.mode === undefined ? 0o666 : options.mode;
+    this.start = start;
+    this.end = end;
+    this.pos = start;
+    this.bytesRead = 0;
+    this.autoClose = options.autoClose !== false;
+  }
+
+  get pending() { return this.fd === null; }
+
+  _construct(cb) {
+    if (this.fd !== null) return cb();
+    openFile(this, cb);
+  }
+
+  _read(n) {
+    if (this.end !== Infinity) {
+      const left = this.end - (this.pos === undefined ? this.bytesRead : this.pos) + 1;
+      n = Math.min(n, left);
+      if (n <= 0) {
+        this.push(null);
+        return;
+      }
+    }
+    const buf = Buffer.allocUnsafeSlow(n);
+    const pos = this.pos === undefined ? null : this.pos;
+    lazyFs().read(this.fd, buf, 0, n, pos, (err, bytes) => {
+      if (err) return this.destroy(err);
+      if (bytes === 0) return this.push(null);
+      this.bytesRead += bytes;
+      if (this.pos !== undefined) this.pos += bytes;
+      this.push(bytes === n ? buf : buf.subarray(0, bytes));
+    });
+  }
+
+  _destroy(err, cb) { closeFile(this, err, cb); }
+
+  close(cb) {
+    if (typeof cb === 'function') this.once('close', cb);
+    this.destroy();
+  }
+}
+
+class WriteStream extends Writable {
+  constructor(path, options) {
+    options = streamOptions(options);
+    const { start } = options;
+    validateStart(start, undefined);
+    super({ ...options, decodeStrings: true, emitClose: options.emitClose !== false });
+    this.fd = options.fd === undefined ? null : options.fd;
+    this.path = this.fd === null ? pathArg(path) : undefined;
+    this.flags = options.flags === undefined ? 'w' : options.flags;
+    this.mode = options.mode === undefined ? 0o666 : options.mode;
+    this.start = start;
+    this.pos = start;
+    this.bytesWritten = 0;
+    this.autoClose = options.autoClose !== false;
+  }
+
+  get pending() { return this.fd === null; }
+
+  _construct(cb) {
+    if (this.fd !== null) return cb();
+    openFile(this, cb);
+  }
+
+  _write(chunk, encoding, cb) {
+    const pos = this.pos === undefined ? null : this.pos;
+    const writeRest = (off) => {
+      lazyFs().write(this.fd, chunk, off, chunk.byteLength - off, pos === null ? null : pos + off, (err, n) => {
+        if (err) return cb(err);
+        this.bytesWritten += n;
+        if (off + n < chunk.byteLength) return writeRest(off + n);
+        if (this.pos !== undefined) this.pos += chunk.byteLength;
+        cb();
+      });
+    };
+    writeRest(0);
+  }
+
+  _destroy(err, cb) { closeFile(this, err, cb); }
+
+  close(cb) {
+    if (typeof cb === 'function') {
+      if (this.closed) {
+        process.nextTick(cb);
+        return;
+      }
+      this.on('close', cb);
+    }
+    if (!this.writableEnded) this.end();
+    else if (!this.destroyed) this.destroy();
+  }
+
+  destroySoon() { this.end(); }
+}
+
+function pathArg(path) {
+  if (typeof path === 'string' || path instanceof Uint8Array) return path;
+  if (path !== null && typeof path === 'object' && typeof path.href === 'string') {
+    return require('url').fileURLToPath(path);
+  }
+  throw new ERR_INVALID_ARG_TYPE('path', ['string', 'Buffer', 'URL'], path);
+}
+
+module.exports = { ReadStream, WriteStream };
