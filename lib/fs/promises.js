@@ -1,6 +1,6 @@
 'use strict';
-// node:fs/promises over the callback API. FileHandle and the rest arrive
-// with the streams and file system issue (P3).
+// node:fs/promises over the callback API, with FileHandle (open). The rest
+// arrives with the streams and file system issue (P3).
 const fs = require('fs');
 const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
 
@@ -17,7 +17,8 @@ for (const name of ['access', 'appendFile', 'chmod', 'chown', 'copyFile', 'lchow
   'rm', 'truncate', 'unlink', 'utimes', 'writeFile']) {
   promises[name] = promisify(fs[name]);
 }
-for (const name of ['cp', 'open', 'opendir', 'statfs', 'watch']) {
+promises.open = require('internal/fs/filehandle').open;
+for (const name of ['cp', 'opendir', 'statfs', 'watch']) {
   promises[name] = function notImplemented() {
     return Promise.reject(new ERR_NOT_IMPLEMENTED(`fs.promises.${name}`));
   };
