@@ -827,8 +827,14 @@ const sync = {
   chownSync, lchownSync, fchownSync, fchmodSync, futimesSync, lutimesSync,
 };
 
-const missing = ['cp', 'lchmod', 'openAsBlob', 'opendir', 'readv', 'statfs', 'unwatchFile',
-  'watch', 'watchFile', 'writev', 'opendirSync', 'cpSync', 'readvSync', 'writevSync', 'statfsSync'];
+const missing = ['cp', 'lchmod', 'openAsBlob', 'readv', 'statfs', 'unwatchFile', 'watch',
+  'watchFile', 'writev', 'cpSync', 'readvSync', 'writevSync', 'statfsSync'];
+
+function opendir(path, options, cb) {
+  cb = takeCallback(arguments);
+  require('internal/fs/dir').opendir(getPath(path), options, cb);
+}
+function opendirSync(path) { return require('internal/fs/dir').opendirSync(getPath(path)); }
 
 function createReadStream(path, options) {
   return new (require('internal/fs/streams').ReadStream)(path, options);
@@ -838,7 +844,8 @@ function createWriteStream(path, options) {
 }
 
 const fs = {
-  ...callbackApi, ...sync, createReadStream, createWriteStream, constants, Stats, Dirent,
+  ...callbackApi, ...sync, createReadStream, createWriteStream, opendir, opendirSync, constants,
+  Stats, Dirent,
   F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1,
 };
 for (const name of ['ReadStream', 'WriteStream']) {
@@ -846,6 +853,9 @@ for (const name of ['ReadStream', 'WriteStream']) {
     get() { return require('internal/fs/streams')[name]; }, enumerable: true, configurable: true,
   });
 }
+Object.defineProperty(fs, 'Dir', {
+  get() { return require('internal/fs/dir').Dir; }, enumerable: true, configurable: true,
+});
 for (const name of missing) fs[name] = notYet(name);
 Object.defineProperty(fs, 'promises', {
   get() { return require('fs/promises'); }, enumerable: true, configurable: true,

@@ -18,7 +18,10 @@ for (const name of ['access', 'appendFile', 'chmod', 'chown', 'copyFile', 'lchow
   promises[name] = promisify(fs[name]);
 }
 promises.open = require('internal/fs/filehandle').open;
-for (const name of ['cp', 'opendir', 'statfs', 'watch']) {
+promises.opendir = (path, options) => new Promise((resolve, reject) => {
+  fs.opendir(path, options, (err, dir) => (err ? reject(err) : resolve(dir)));
+});
+for (const name of ['cp', 'statfs', 'watch']) {
   promises[name] = function notImplemented() {
     return Promise.reject(new ERR_NOT_IMPLEMENTED(`fs.promises.${name}`));
   };

@@ -135,6 +135,7 @@ E('ERR_ASYNC_CALLBACK', '%s must be a function', TypeError);
 E('ERR_BUFFER_OUT_OF_BOUNDS', (name) => name ?
   `"${name}" is outside of buffer bounds` : 'Attempt to access memory outside buffer bounds', RangeError);
 E('ERR_CHILD_PROCESS_STDIO_MAXBUFFER', '%s maxBuffer length exceeded', RangeError);
+E('ERR_DIR_CLOSED', 'Directory handle was closed', Error);
 E('ERR_FS_FILE_TOO_LARGE', 'File size (%s) is greater than 2 GiB', RangeError);
 E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
 E('ERR_EVENT_RECURSION', 'The event "%s" is already being dispatched', Error);
