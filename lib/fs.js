@@ -164,6 +164,18 @@ function statsFromBinding() {
     v[12], v[13]);
 }
 
+class StatFs {
+  constructor(type, bsize, blocks, bfree, bavail, files, ffree) {
+    this.type = type;
+    this.bsize = bsize;
+    this.blocks = blocks;
+    this.bfree = bfree;
+    this.bavail = bavail;
+    this.files = files;
+    this.ffree = ffree;
+  }
+}
+
 class Dirent {
   constructor(name, type, path) {
     this.name = name;
@@ -461,6 +473,10 @@ function fchmodSync(fd, mode) { fsSync('fchmod', getFd(fd), parseMode(mode, 'mod
 function futimesSync(fd, atime, mtime) { fsSync('futime', getFd(fd), toSeconds(atime), toSeconds(mtime)); }
 function lutimesSync(path, atime, mtime) { fsSync('lutime', getPath(path), toSeconds(atime), toSeconds(mtime)); }
 function fdatasyncSync(fd) { fsSync('fdatasync', getFd(fd)); }
+function statfsSync(path, options = { bigint: false }) {
+  if (options && options.bigint) throw new ERR_NOT_IMPLEMENTED('fs.statfsSync with bigint: true');
+  return new StatFs(...fsSync('statfs', getPath(path)));
+}
 function ftruncateSync(fd, len = 0) { fsSync('ftruncate', getFd(fd), len); }
 function truncateSync(path, len = 0) {
   if (isFd(path)) return ftruncateSync(path, len);
@@ -599,6 +615,11 @@ const lchown = simple('lchown', (p, u, g) => [getPath(p), getId(u, 'uid'), getId
 const fchown = simple('fchown', (fd, u, g) => [getFd(fd), getId(u, 'uid'), getId(g, 'gid')]);
 const fchmod = simple('fchmod', (fd, mode) => [getFd(fd), parseMode(mode, 'mode')]);
 const fdatasync = simple('fdatasync', (fd) => [getFd(fd)]);
+function statfs(path, options, cb) {
+  cb = takeCallback(arguments);
+  if (options && typeof options === 'object' && options.bigint) throw new ERR_NOT_IMPLEMENTED('fs.statfs with bigint: true');
+  submit('statfs', (err, v) => (err ? cb(err) : cb(null, new StatFs(...v))), getPath(path));
+}
 
 function exists(path, cb) {
   validateFunction(cb, 'cb');
@@ -810,7 +831,7 @@ const callbackApi = {
   rm,
   open, close, read, write, stat, lstat, fstat, rmdir, unlink, access, rename, copyFile, realpath,
   readlink, ftruncate, fsync, fdatasync, symlink, link, chmod, utimes, futimes, lutimes, chown,
-  lchown, fchown, fchmod, exists, mkdir, readdir,
+  lchown, fchown, fchmod, statfs, exists, mkdir, readdir,
   readFile, writeFile, appendFile, truncate, mkdtemp,
 };
 
@@ -824,11 +845,11 @@ const sync = {
   readFileSync, writeFileSync, appendFileSync, mkdirSync, readdirSync, rmdirSync, rmSync,
   unlinkSync, renameSync, copyFileSync, symlinkSync, linkSync, readlinkSync, realpathSync,
   chmodSync, utimesSync, ftruncateSync, truncateSync, fsyncSync, fdatasyncSync, mkdtempSync,
-  chownSync, lchownSync, fchownSync, fchmodSync, futimesSync, lutimesSync,
+  chownSync, lchownSync, fchownSync, fchmodSync, futimesSync, lutimesSync, statfsSync,
 };
 
-const missing = ['cp', 'lchmod', 'openAsBlob', 'readv', 'statfs', 'unwatchFile', 'watch',
-  'watchFile', 'writev', 'cpSync', 'readvSync', 'writevSync', 'statfsSync'];
+const missing = ['cp', 'lchmod', 'openAsBlob', 'readv', 'unwatchFile', 'watch', 'watchFile',
+  'writev', 'cpSync', 'readvSync', 'writevSync'];
 
 function opendir(path, options, cb) {
   cb = takeCallback(arguments);

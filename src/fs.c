@@ -151,14 +151,14 @@ enum {
   A_OPEN, A_CLOSE, A_READ, A_WRITE, A_STAT, A_LSTAT, A_FSTAT, A_MKDIR, A_RMDIR, A_UNLINK,
   A_ACCESS, A_RENAME, A_COPYFILE, A_READDIR, A_REALPATH, A_READLINK, A_FTRUNCATE, A_FSYNC,
   A_SYMLINK, A_LINK, A_CHMOD, A_UTIMES, A_FCHMOD, A_CHOWN, A_LCHOWN, A_FCHOWN, A_FUTIMES,
-  A_LUTIMES, A_FDATASYNC, A_COUNT
+  A_LUTIMES, A_FDATASYNC, A_STATFS, A_COUNT
 };
 /* Node's syscall names, which also name the operations for JS. */
 static const char *op_names[A_COUNT] = {
   "open", "close", "read", "write", "stat", "lstat", "fstat", "mkdir", "rmdir", "unlink",
   "access", "rename", "copyfile", "scandir", "realpath", "readlink", "ftruncate", "fsync",
   "symlink", "link", "chmod", "utime", "fchmod", "chown", "lchown", "fchown", "futime",
-  "lutime", "fdatasync"};
+  "lutime", "fdatasync", "statfs"};
 
 /* Shared with JS (Float64Array): the last stat, in Node's Stats order. */
 static double stat_values[14];
@@ -252,6 +252,14 @@ static JSValueRef call_result(JSContextRef ctx, fs_call_t *a, JSValueRef *err) {
       fill_stat(&a->req.statbuf);
       return JSValueMakeBoolean(ctx, true);
     case A_READDIR: return scandir_result(ctx, &a->req);
+    case A_STATFS: {
+      const uv_statfs_t *f = a->req.ptr;
+      JSValueRef v[7] = {JSValueMakeNumber(ctx, (double)f->f_type), JSValueMakeNumber(ctx, (double)f->f_bsize),
+                         JSValueMakeNumber(ctx, (double)f->f_blocks), JSValueMakeNumber(ctx, (double)f->f_bfree),
+                         JSValueMakeNumber(ctx, (double)f->f_bavail), JSValueMakeNumber(ctx, (double)f->f_files),
+                         JSValueMakeNumber(ctx, (double)f->f_ffree)};
+      return JSObjectMakeArray(ctx, 7, v, NULL);
+    }
     case A_REALPATH: case A_READLINK: return js_str(ctx, (const char *)a->req.ptr);
     default: return JSValueMakeUndefined(ctx);
   }
@@ -351,6 +359,7 @@ static LODE_FN(fs_call) {
     case A_FCHOWN: r = uv_fs_fchown(loop, &a->req, fd, (uv_uid_t)i1, (uv_gid_t)i2, done); break;
     case A_UTIMES: r = uv_fs_utime(loop, &a->req, a->path, d1, d2, done); break;
     case A_LUTIMES: r = uv_fs_lutime(loop, &a->req, a->path, d1, d2, done); break;
+    case A_STATFS: r = uv_fs_statfs(loop, &a->req, a->path, done); break;
     default: r = uv_fs_futime(loop, &a->req, fd, d1, d2, done);
   }
   if (async) {

@@ -12,7 +12,7 @@ function promisify(fn) {
 
 const promises = {};
 for (const name of ['access', 'appendFile', 'chmod', 'chown', 'copyFile', 'lchown', 'link',
-  'lstat', 'lutimes', 'mkdir',
+  'lstat', 'lutimes', 'mkdir', 'statfs',
   'mkdtemp', 'readdir', 'readFile', 'readlink', 'realpath', 'rename', 'rmdir', 'stat', 'symlink',
   'rm', 'truncate', 'unlink', 'utimes', 'writeFile']) {
   promises[name] = promisify(fs[name]);
@@ -21,7 +21,7 @@ promises.open = require('internal/fs/filehandle').open;
 promises.opendir = (path, options) => new Promise((resolve, reject) => {
   fs.opendir(path, options, (err, dir) => (err ? reject(err) : resolve(dir)));
 });
-for (const name of ['cp', 'statfs', 'watch']) {
+for (const name of ['cp', 'watch']) {
   promises[name] = function notImplemented() {
     return Promise.reject(new ERR_NOT_IMPLEMENTED(`fs.promises.${name}`));
   };

@@ -122,6 +122,7 @@ assert.throws(() => fs.open(123.5, () => {}), { code: 'ERR_INVALID_ARG_TYPE' });
   await fsp.chown(p, me.uid, me.gid);
   await fsp.lutimes(p, 1, 2);
   assert.strictEqual((await fsp.lstat(p)).mtimeMs, 2000);
+  assert.ok((await fsp.statfs(pdir)).bsize > 0);
   await fsp.rm(p);
   assert.strictEqual(fs.existsSync(p), false);
   assert.strictEqual(require('fs').promises, fsp);

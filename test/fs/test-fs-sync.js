@@ -143,3 +143,12 @@ try {
 }
 assert.strictEqual(fs.existsSync(dir), false);
 assert.strictEqual(fs.constants.O_CREAT, 64);
+
+// statfs.
+const sfs = fs.statfsSync(os.tmpdir());
+assert.strictEqual(sfs.constructor.name, 'StatFs');
+assert.deepStrictEqual(Object.keys(sfs), ['type', 'bsize', 'blocks', 'bfree', 'bavail', 'files', 'ffree']);
+assert.ok(sfs.bsize > 0 && sfs.blocks > 0);
+assert.throws(() => fs.statfsSync('/definitely/not/here'), {
+  code: 'ENOENT', syscall: 'statfs', message: "ENOENT: no such file or directory, statfs '/definitely/not/here'",
+});
