@@ -473,6 +473,22 @@ function fchmodSync(fd, mode) { fsSync('fchmod', getFd(fd), parseMode(mode, 'mod
 function futimesSync(fd, atime, mtime) { fsSync('futime', getFd(fd), toSeconds(atime), toSeconds(mtime)); }
 function lutimesSync(path, atime, mtime) { fsSync('lutime', getPath(path), toSeconds(atime), toSeconds(mtime)); }
 function fdatasyncSync(fd) { fsSync('fdatasync', getFd(fd)); }
+function checkViews(buffers) {
+  if (!Array.isArray(buffers)) {
+    throw new ERR_INVALID_ARG_TYPE('buffers', 'ArrayBufferView[]', buffers);
+  }
+  for (const b of buffers) {
+    if (!ArrayBuffer.isView(b)) throw new ERR_INVALID_ARG_TYPE('buffers', 'ArrayBufferView[]', buffers);
+  }
+  return buffers.map((b) => checkView(b, 'buffers'));
+}
+function readvSync(fd, buffers, position) {
+  return fsSync('readv', getFd(fd), checkViews(buffers), typeof position === 'number' ? position : -1);
+}
+function writevSync(fd, buffers, position) {
+  return fsSync('writev', getFd(fd), checkViews(buffers), typeof position === 'number' ? position : -1);
+}
+
 function statfsSync(path, options = { bigint: false }) {
   if (options && options.bigint) throw new ERR_NOT_IMPLEMENTED('fs.statfsSync with bigint: true');
   return new StatFs(...fsSync('statfs', getPath(path)));
@@ -615,6 +631,16 @@ const lchown = simple('lchown', (p, u, g) => [getPath(p), getId(u, 'uid'), getId
 const fchown = simple('fchown', (fd, u, g) => [getFd(fd), getId(u, 'uid'), getId(g, 'gid')]);
 const fchmod = simple('fchmod', (fd, mode) => [getFd(fd), parseMode(mode, 'mode')]);
 const fdatasync = simple('fdatasync', (fd) => [getFd(fd)]);
+function readv(fd, buffers, position, cb) {
+  cb = takeCallback(arguments);
+  const views = checkViews(buffers);
+  submit('readv', (err, n) => cb(err, n || 0, buffers), getFd(fd), views, typeof position === 'number' ? position : -1);
+}
+function writev(fd, buffers, position, cb) {
+  cb = takeCallback(arguments);
+  const views = checkViews(buffers);
+  submit('writev', (err, n) => cb(err, n || 0, buffers), getFd(fd), views, typeof position === 'number' ? position : -1);
+}
 function statfs(path, options, cb) {
   cb = takeCallback(arguments);
   if (options && typeof options === 'object' && options.bigint) throw new ERR_NOT_IMPLEMENTED('fs.statfs with bigint: true');
@@ -831,7 +857,7 @@ const callbackApi = {
   rm,
   open, close, read, write, stat, lstat, fstat, rmdir, unlink, access, rename, copyFile, realpath,
   readlink, ftruncate, fsync, fdatasync, symlink, link, chmod, utimes, futimes, lutimes, chown,
-  lchown, fchown, fchmod, statfs, exists, mkdir, readdir,
+  lchown, fchown, fchmod, statfs, readv, writev, exists, mkdir, readdir,
   readFile, writeFile, appendFile, truncate, mkdtemp,
 };
 
@@ -846,10 +872,10 @@ const sync = {
   unlinkSync, renameSync, copyFileSync, symlinkSync, linkSync, readlinkSync, realpathSync,
   chmodSync, utimesSync, ftruncateSync, truncateSync, fsyncSync, fdatasyncSync, mkdtempSync,
   chownSync, lchownSync, fchownSync, fchmodSync, futimesSync, lutimesSync, statfsSync,
+  readvSync, writevSync,
 };
 
-const missing = ['cp', 'lchmod', 'openAsBlob', 'readv', 'unwatchFile', 'watch', 'watchFile',
-  'writev', 'cpSync', 'readvSync', 'writevSync'];
+const missing = ['cp', 'lchmod', 'openAsBlob', 'unwatchFile', 'watch', 'watchFile', 'cpSync'];
 
 function opendir(path, options, cb) {
   cb = takeCallback(arguments);

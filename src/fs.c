@@ -151,14 +151,14 @@ enum {
   A_OPEN, A_CLOSE, A_READ, A_WRITE, A_STAT, A_LSTAT, A_FSTAT, A_MKDIR, A_RMDIR, A_UNLINK,
   A_ACCESS, A_RENAME, A_COPYFILE, A_READDIR, A_REALPATH, A_READLINK, A_FTRUNCATE, A_FSYNC,
   A_SYMLINK, A_LINK, A_CHMOD, A_UTIMES, A_FCHMOD, A_CHOWN, A_LCHOWN, A_FCHOWN, A_FUTIMES,
-  A_LUTIMES, A_FDATASYNC, A_STATFS, A_COUNT
+  A_LUTIMES, A_FDATASYNC, A_STATFS, A_READV, A_WRITEV, A_COUNT
 };
 /* Node's syscall names, which also name the operations for JS. */
 static const char *op_names[A_COUNT] = {
   "open", "close", "read", "write", "stat", "lstat", "fstat", "mkdir", "rmdir", "unlink",
   "access", "rename", "copyfile", "scandir", "realpath", "readlink", "ftruncate", "fsync",
   "symlink", "link", "chmod", "utime", "fchmod", "chown", "lchown", "fchown", "futime",
-  "lutime", "fdatasync", "statfs"};
+  "lutime", "fdatasync", "statfs", "readv", "writev"};
 
 /* Shared with JS (Float64Array): the last stat, in Node's Stats order. */
 static double stat_values[14];
@@ -167,7 +167,7 @@ typedef struct {
   uv_fs_t req;
   int op;
   JSObjectRef cb;  /* protected until the callback ran; NULL when synchronous */
-  JSValueRef view; /* the typed array being read into / written from */
+  JSValueRef view; /* the typed array (or array of them) being read into / written from */
   char *path, *dest;
 } fs_call_t;
 
@@ -247,7 +247,8 @@ static JSValueRef call_result(JSContextRef ctx, fs_call_t *a, JSValueRef *err) {
     return NULL;
   }
   switch (a->op) {
-    case A_OPEN: case A_READ: case A_WRITE: return JSValueMakeNumber(ctx, (double)r);
+    case A_OPEN: case A_READ: case A_WRITE: case A_READV: case A_WRITEV:
+      return JSValueMakeNumber(ctx, (double)r);
     case A_STAT: case A_LSTAT: case A_FSTAT:
       fill_stat(&a->req.statbuf);
       return JSValueMakeBoolean(ctx, true);
@@ -296,7 +297,8 @@ static LODE_FN(fs_call) {
   }
   uv_loop_t *loop = async ? lode_rt->loop : NULL;
   uv_fs_cb done = async ? after_fs : NULL;
-  int takes_fd = op == A_CLOSE || op == A_READ || op == A_WRITE || op == A_FSTAT ||
+  int takes_fd = op == A_CLOSE || op == A_READ || op == A_WRITE || op == A_READV ||
+                 op == A_WRITEV || op == A_FSTAT ||
                  op == A_FTRUNCATE || op == A_FSYNC || op == A_FDATASYNC || op == A_FCHMOD ||
                  op == A_FCHOWN || op == A_FUTIMES;
   if (!takes_fd && (a->path = arg_str(ctx, n, v, 0, exc)) == NULL) goto fail;
@@ -333,6 +335,35 @@ static LODE_FN(fs_call) {
       int64_t pos = (int64_t)arg_num(ctx, n, v, 4, -1);
       r = op == A_READ ? uv_fs_read(loop, &a->req, fd, &buf, 1, pos, done)
                        : uv_fs_write(loop, &a->req, fd, &buf, 1, pos, done);
+      break;
+    }
+    case A_READV: case A_WRITEV: {
+      /* (fd, [views…], position|-1): libuv copies the buffer list. */
+      JSObjectRef list = n > 1 && JSValueIsArray(ctx, v[1]) ? (JSObjectRef)v[1] : NULL;
+      if (list == NULL) {
+        js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE", "readv/writev: an array of views");
+        goto fail;
+      }
+      unsigned count = (unsigned)js_num(ctx, js_get(ctx, list, "length"));
+      uv_buf_t *bufs = calloc(count + 1, sizeof(uv_buf_t));
+      CHECK(bufs != NULL);
+      for (unsigned i = 0; i < count; i++) {
+        char *p;
+        size_t len;
+        if (view_bytes(ctx, JSObjectGetPropertyAtIndex(ctx, list, i, NULL), &p, &len, exc) < 0) {
+          free(bufs);
+          goto fail;
+        }
+        bufs[i] = uv_buf_init(p, (unsigned)len);
+      }
+      if (async) {
+        a->view = v[1];
+        JSValueProtect(ctx, a->view);
+      }
+      int64_t pos = (int64_t)arg_num(ctx, n, v, 2, -1);
+      r = op == A_READV ? uv_fs_read(loop, &a->req, fd, bufs, count, pos, done)
+                        : uv_fs_write(loop, &a->req, fd, bufs, count, pos, done);
+      free(bufs);
       break;
     }
     case A_STAT: r = uv_fs_stat(loop, &a->req, a->path, done); break;

@@ -123,6 +123,16 @@ assert.throws(() => fs.open(123.5, () => {}), { code: 'ERR_INVALID_ARG_TYPE' });
   await fsp.lutimes(p, 1, 2);
   assert.strictEqual((await fsp.lstat(p)).mtimeMs, 2000);
   assert.ok((await fsp.statfs(pdir)).bsize > 0);
+  // readv / writev through the callback API.
+  const vfd = fs.openSync(p, 'w+');
+  const written = await new Promise((res, rej) => fs.writev(vfd, [Buffer.from('xy'), Buffer.from('z')], 0, (e, n) => (e ? rej(e) : res(n))));
+  assert.strictEqual(written, 3);
+  const bufs = [Buffer.alloc(1), Buffer.alloc(2)];
+  const got = await new Promise((res, rej) => fs.readv(vfd, bufs, 0, (e, n, b) => (e ? rej(e) : res([n, b]))));
+  assert.strictEqual(got[0], 3);
+  assert.strictEqual(got[1], bufs);
+  assert.strictEqual(Buffer.concat(bufs).toString(), 'xyz');
+  fs.closeSync(vfd);
   await fsp.rm(p);
   assert.strictEqual(fs.existsSync(p), false);
   assert.strictEqual(require('fs').promises, fsp);

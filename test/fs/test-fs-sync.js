@@ -144,6 +144,24 @@ try {
 assert.strictEqual(fs.existsSync(dir), false);
 assert.strictEqual(fs.constants.O_CREAT, 64);
 
+// readv / writev.
+{
+  const vf = path.join(os.tmpdir(), `lode-vec-${process.pid}.txt`);
+  const vfd = fs.openSync(vf, 'w+');
+  try {
+    assert.strictEqual(fs.writevSync(vfd, [Buffer.from('ab'), new Uint8Array([99, 100]), Buffer.from('e')]), 5);
+    const a = Buffer.alloc(2);
+    const b = Buffer.alloc(4);
+    assert.strictEqual(fs.readvSync(vfd, [a, b], 0), 5);
+    assert.deepStrictEqual([a.toString(), b.toString('latin1', 0, 3)], ['ab', 'cde']);
+    assert.throws(() => fs.writevSync(vfd, 'x'), { code: 'ERR_INVALID_ARG_TYPE' });
+    assert.throws(() => fs.readvSync(vfd, [1]), { code: 'ERR_INVALID_ARG_TYPE' });
+  } finally {
+    fs.closeSync(vfd);
+    fs.unlinkSync(vf);
+  }
+}
+
 // statfs.
 const sfs = fs.statfsSync(os.tmpdir());
 assert.strictEqual(sfs.constructor.name, 'StatFs');
