@@ -875,7 +875,14 @@ const sync = {
   readvSync, writevSync,
 };
 
-const missing = ['cp', 'lchmod', 'openAsBlob', 'unwatchFile', 'watch', 'watchFile', 'cpSync'];
+const missing = ['lchmod', 'openAsBlob', 'unwatchFile', 'watch', 'watchFile'];
+
+function cp(src, dest, options, cb) {
+  require('internal/fs/cp').cp(getPath(src, 'src'), getPath(dest, 'dest'), options, cb);
+}
+function cpSync(src, dest, options) {
+  require('internal/fs/cp').cpSync(getPath(src, 'src'), getPath(dest, 'dest'), options);
+}
 
 function opendir(path, options, cb) {
   cb = takeCallback(arguments);
@@ -891,7 +898,8 @@ function createWriteStream(path, options) {
 }
 
 const fs = {
-  ...callbackApi, ...sync, createReadStream, createWriteStream, opendir, opendirSync, constants,
+  ...callbackApi, ...sync, cp, cpSync, createReadStream, createWriteStream, opendir, opendirSync,
+  constants,
   Stats, Dirent,
   F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1,
 };

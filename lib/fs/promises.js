@@ -21,7 +21,10 @@ promises.open = require('internal/fs/filehandle').open;
 promises.opendir = (path, options) => new Promise((resolve, reject) => {
   fs.opendir(path, options, (err, dir) => (err ? reject(err) : resolve(dir)));
 });
-for (const name of ['cp', 'watch']) {
+promises.cp = (src, dest, options) => new Promise((resolve, reject) => {
+  fs.cp(src, dest, options, (err) => (err ? reject(err) : resolve()));
+});
+for (const name of ['watch']) {
   promises[name] = function notImplemented() {
     return Promise.reject(new ERR_NOT_IMPLEMENTED(`fs.promises.${name}`));
   };
