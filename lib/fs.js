@@ -875,7 +875,29 @@ const sync = {
   readvSync, writevSync,
 };
 
-const missing = ['lchmod', 'openAsBlob', 'unwatchFile', 'watch', 'watchFile'];
+const missing = ['lchmod', 'openAsBlob', 'unwatchFile', 'watchFile'];
+
+function watch(filename, options, listener) {
+  if (typeof options === 'function') {
+    listener = options;
+    options = {};
+  }
+  options = getOptions(options, { persistent: true, recursive: false, encoding: 'utf8' });
+  if (options.recursive !== undefined) validateBoolean(options.recursive, 'options.recursive');
+  checkEncoding(options.encoding);
+  const { FSWatcher } = require('internal/fs/watchers');
+  const watcher = new FSWatcher();
+  watcher.start(getPath(filename, 'filename'), options.persistent, options.recursive, options.encoding);
+  if (listener !== undefined) {
+    validateFunction(listener, 'listener');
+    watcher.on('change', listener);
+  }
+  if (options.signal) {
+    if (options.signal.aborted) process.nextTick(() => watcher.close());
+    else options.signal.addEventListener('abort', () => watcher.close(), { once: true });
+  }
+  return watcher;
+}
 
 function cp(src, dest, options, cb) {
   require('internal/fs/cp').cp(getPath(src, 'src'), getPath(dest, 'dest'), options, cb);
@@ -898,7 +920,7 @@ function createWriteStream(path, options) {
 }
 
 const fs = {
-  ...callbackApi, ...sync, cp, cpSync, createReadStream, createWriteStream, opendir, opendirSync,
+  ...callbackApi, ...sync, watch, cp, cpSync, createReadStream, createWriteStream, opendir, opendirSync,
   constants,
   Stats, Dirent,
   F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1,

@@ -1,0 +1,55 @@
+'use strict';
+// fs.watch: FSWatcher over uv_fs_event (inotify).
+
+const EventEmitter = require('events');
+const { uvException } = require('internal/errors');
+
+const binding = internalBinding('fs_event');
+const kHandle = Symbol('kHandle');
+
+class FSWatcher extends EventEmitter {
+  constructor() {
+    super();
+    this[kHandle] = null;
+  }
+
+  start(filename, persistent, recursive, encoding) {
+    const h = binding.start(filename, !!recursive, (event, name) => {
+      if (typeof event === 'number') {
+        const err = uvException({ errno: event, syscall: 'watch', path: filename });
+        err.filename = filename;
+        this.close();
+        this.emit('error', err);
+        return;
+      }
+      if (name !== null && encoding === 'buffer') name = Buffer.from(name);
+      this.emit('change', event, name);
+    });
+    if (typeof h === 'number') {
+      const err = uvException({ errno: h, syscall: 'watch', path: filename });
+      err.filename = filename;
+      throw err;
+    }
+    this[kHandle] = h;
+    if (!persistent) binding.setRef(h, false);
+  }
+
+  close() {
+    if (this[kHandle] === null) return;
+    binding.close(this[kHandle]);
+    this[kHandle] = null;
+    process.nextTick(() => this.emit('close'));
+  }
+
+  ref() {
+    if (this[kHandle] !== null) binding.setRef(this[kHandle], true);
+    return this;
+  }
+
+  unref() {
+    if (this[kHandle] !== null) binding.setRef(this[kHandle], false);
+    return this;
+  }
+}
+
+module.exports = { FSWatcher };
