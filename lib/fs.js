@@ -875,7 +875,40 @@ const sync = {
   readvSync, writevSync,
 };
 
-const missing = ['lchmod', 'openAsBlob', 'unwatchFile', 'watchFile'];
+const missing = ['lchmod', 'openAsBlob'];
+
+// fs.watchFile: one StatWatcher per resolved path, shared by its listeners.
+const statWatchers = new Map();
+function watchFile(filename, options, listener) {
+  filename = pathModule.resolve(getPath(filename, 'filename'));
+  if (typeof options === 'function') {
+    listener = options;
+    options = {};
+  }
+  options = { persistent: true, interval: 5007, ...options };
+  validateFunction(listener, 'listener');
+  let watcher = statWatchers.get(filename);
+  if (watcher === undefined) {
+    const { StatWatcher } = require('internal/fs/watchers');
+    watcher = new StatWatcher((v) => new Stats(...v));
+    watcher.start(filename, options.persistent, options.interval);
+    statWatchers.set(filename, watcher);
+  }
+  watcher.addListener('change', listener);
+  return watcher;
+}
+
+function unwatchFile(filename, listener) {
+  filename = pathModule.resolve(getPath(filename, 'filename'));
+  const watcher = statWatchers.get(filename);
+  if (watcher === undefined) return;
+  if (typeof listener === 'function') watcher.removeListener('change', listener);
+  else watcher.removeAllListeners('change');
+  if (watcher.listenerCount('change') === 0) {
+    watcher.stop();
+    statWatchers.delete(filename);
+  }
+}
 
 function watch(filename, options, listener) {
   if (typeof options === 'function') {
@@ -920,7 +953,7 @@ function createWriteStream(path, options) {
 }
 
 const fs = {
-  ...callbackApi, ...sync, watch, cp, cpSync, createReadStream, createWriteStream, opendir, opendirSync,
+  ...callbackApi, ...sync, watch, watchFile, unwatchFile, cp, cpSync, createReadStream, createWriteStream, opendir, opendirSync,
   constants,
   Stats, Dirent,
   F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1,

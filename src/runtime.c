@@ -19,7 +19,7 @@ static const struct {
   {"os", lode_binding_os},         {"spawn_sync", lode_binding_spawn_sync},
   {"stdin", lode_binding_stdin},   {"encoding", lode_binding_encoding},
   {"buffer", lode_binding_buffer}, {"url", lode_binding_url},
-  {"fs_event", lode_binding_fs_event},
+  {"fs_event", lode_binding_fs_event}, {"fs_poll", lode_binding_fs_poll},
 };
 
 /* Prints an exception that escaped before JS error handling exists. */

@@ -52,4 +52,43 @@ class FSWatcher extends EventEmitter {
   }
 }
 
-module.exports = { FSWatcher };
+// fs.watchFile's StatWatcher over uv_fs_poll: 'change' (curr, prev) Stats.
+const pollBinding = internalBinding('fs_poll');
+
+class StatWatcher extends EventEmitter {
+  constructor(makeStats) {
+    super();
+    this[kHandle] = null;
+    this._makeStats = makeStats;
+  }
+
+  start(filename, persistent, interval) {
+    const h = pollBinding.start(filename, interval, (status, curr, prev) => {
+      // A missing file reads as all-zero stats, as in Node.
+      this.emit('change', this._makeStats(curr), this._makeStats(prev));
+      void status;
+    });
+    if (typeof h === 'number') throw uvException({ errno: h, syscall: 'watch', path: filename });
+    this[kHandle] = h;
+    if (!persistent) pollBinding.setRef(h, false);
+  }
+
+  stop() {
+    if (this[kHandle] === null) return;
+    pollBinding.close(this[kHandle]);
+    this[kHandle] = null;
+    process.nextTick(() => this.emit('stop'));
+  }
+
+  ref() {
+    if (this[kHandle] !== null) pollBinding.setRef(this[kHandle], true);
+    return this;
+  }
+
+  unref() {
+    if (this[kHandle] !== null) pollBinding.setRef(this[kHandle], false);
+    return this;
+  }
+}
+
+module.exports = { FSWatcher, StatWatcher };
