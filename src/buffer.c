@@ -56,29 +56,6 @@ static size_t index_in(double d, size_t max) {
   return (size_t)d;
 }
 
-/* Bytes of a typed array view (its byteOffset applied: the JSC call returns
- * the start of the whole backing store). JSObjectGetTypedArrayBytesPtr
- * answers NULL for an object that is not a typed array, and for a detached
- * one. */
-static int view_bytes(JSContextRef ctx, JSValueRef v, unsigned char **p, size_t *len,
-                      JSValueRef *exc) {
-  unsigned char *base = NULL;
-  if (v != NULL && JSValueIsObject(ctx, v)) base = JSObjectGetTypedArrayBytesPtr(ctx, (JSObjectRef)v, exc);
-  if (base == NULL) {
-    if (v == NULL || !JSValueIsObject(ctx, v) ||
-        JSValueGetTypedArrayType(ctx, v, NULL) == kJSTypedArrayTypeNone) {
-      js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE", "argument must be a buffer");
-      return -1;
-    }
-    *p = NULL;
-    *len = 0;
-    return 0;
-  }
-  JSObjectRef o = (JSObjectRef)v;
-  *len = JSObjectGetTypedArrayByteLength(ctx, o, exc);
-  *p = base + JSObjectGetTypedArrayByteOffset(ctx, o, exc);
-  return 0;
-}
 
 /* UTF-16 units of a string argument; the JSStringRef must be released. */
 static JSStringRef string_arg(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
@@ -177,7 +154,7 @@ static LODE_FN(buf_write) {
   double *args = args_of(ctx, self, exc);
   unsigned char *p;
   size_t len;
-  if (args == NULL || argc < 2 || view_bytes(ctx, argv[0], &p, &len, exc) != 0) return NULL;
+  if (args == NULL || argc < 2 || js_view_bytes(ctx, argv[0], &p, &len, exc) != 0) return NULL;
   size_t off = index_in(args[0], len);
   size_t max = index_in(args[1], len - off);
   int enc = (int)args[2];
@@ -237,7 +214,7 @@ static LODE_FN(buf_slice) {
   double *args = args_of(ctx, self, exc);
   unsigned char *p;
   size_t len;
-  if (args == NULL || argc < 1 || view_bytes(ctx, argv[0], &p, &len, exc) != 0) return NULL;
+  if (args == NULL || argc < 1 || js_view_bytes(ctx, argv[0], &p, &len, exc) != 0) return NULL;
   size_t start = index_in(args[0], len);
   size_t end = index_in(args[1], len);
   int enc = (int)args[2];
@@ -295,8 +272,8 @@ static LODE_FN(buf_compare) {
   double *args = args_of(ctx, self, exc);
   unsigned char *a, *b;
   size_t alen, blen;
-  if (args == NULL || argc < 2 || view_bytes(ctx, argv[0], &a, &alen, exc) != 0 ||
-      view_bytes(ctx, argv[1], &b, &blen, exc) != 0)
+  if (args == NULL || argc < 2 || js_view_bytes(ctx, argv[0], &a, &alen, exc) != 0 ||
+      js_view_bytes(ctx, argv[1], &b, &blen, exc) != 0)
     return NULL;
   size_t as = index_in(args[0], alen);
   size_t ae = index_in(args[1], alen);
@@ -317,8 +294,8 @@ static LODE_FN(buf_index_of) {
   double *args = args_of(ctx, self, exc);
   unsigned char *h, *nd;
   size_t hlen, nlen;
-  if (args == NULL || argc < 2 || view_bytes(ctx, argv[0], &h, &hlen, exc) != 0 ||
-      view_bytes(ctx, argv[1], &nd, &nlen, exc) != 0)
+  if (args == NULL || argc < 2 || js_view_bytes(ctx, argv[0], &h, &hlen, exc) != 0 ||
+      js_view_bytes(ctx, argv[1], &nd, &nlen, exc) != 0)
     return NULL;
   if (nlen == 0 || nlen > hlen) return JSValueMakeNumber(ctx, -1);
   size_t last = hlen - nlen;
@@ -359,7 +336,7 @@ static LODE_FN(buf_is_utf8) {
   LODE_UNUSED_FN_ARGS;
   unsigned char *p;
   size_t len;
-  if (view_bytes(ctx, argc > 0 ? argv[0] : NULL, &p, &len, exc) != 0) return NULL;
+  if (js_view_bytes(ctx, argc > 0 ? argv[0] : NULL, &p, &len, exc) != 0) return NULL;
   return JSValueMakeBoolean(ctx, len == 0 || lode_utf8_valid(p, len));
 }
 
@@ -367,7 +344,7 @@ static LODE_FN(buf_is_ascii) {
   LODE_UNUSED_FN_ARGS;
   unsigned char *p;
   size_t len;
-  if (view_bytes(ctx, argc > 0 ? argv[0] : NULL, &p, &len, exc) != 0) return NULL;
+  if (js_view_bytes(ctx, argc > 0 ? argv[0] : NULL, &p, &len, exc) != 0) return NULL;
   return JSValueMakeBoolean(ctx, len == 0 || lode_is_ascii(p, len));
 }
 
@@ -377,7 +354,7 @@ static LODE_FN(buf_utf8_incomplete_tail) {
   LODE_UNUSED_FN_ARGS;
   unsigned char *p;
   size_t len;
-  if (view_bytes(ctx, argc > 0 ? argv[0] : NULL, &p, &len, exc) != 0) return NULL;
+  if (js_view_bytes(ctx, argc > 0 ? argv[0] : NULL, &p, &len, exc) != 0) return NULL;
   return JSValueMakeNumber(ctx, len == 0 ? 0 : (double)lode_utf8_incomplete_tail(p, len));
 }
 
@@ -388,7 +365,7 @@ static LODE_FN(buf_encode_into_utf8) {
   double *args = args_of(ctx, self, exc);
   unsigned char *p;
   size_t len;
-  if (args == NULL || argc < 2 || view_bytes(ctx, argv[1], &p, &len, exc) != 0) return NULL;
+  if (args == NULL || argc < 2 || js_view_bytes(ctx, argv[1], &p, &len, exc) != 0) return NULL;
   const uint16_t *s;
   size_t n;
   JSStringRef str = string_arg(ctx, argc, argv, 0, &s, &n, exc);

@@ -22,14 +22,9 @@ JSValueRef lode_utf8_string(JSContextRef ctx, const unsigned char *s, size_t len
 /* utf8Decode(typedArray[, start, end]) → string */
 static LODE_FN(utf8_decode) {
   LODE_UNUSED_FN_ARGS;
-  if (argc < 1 || !JSValueIsObject(ctx, argv[0]) ||
-      JSValueGetTypedArrayType(ctx, argv[0], NULL) == kJSTypedArrayTypeNone)
-    return js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE", "utf8Decode expects a typed array");
-  JSObjectRef arr = (JSObjectRef)argv[0];
-  /* The JSC call returns the start of the backing store, not of the view. */
-  const unsigned char *p = JSObjectGetTypedArrayBytesPtr(ctx, arr, exc);
-  size_t len = JSObjectGetTypedArrayByteLength(ctx, arr, exc);
-  if (p != NULL) p += JSObjectGetTypedArrayByteOffset(ctx, arr, exc);
+  unsigned char *p;
+  size_t len;
+  if (js_view_bytes(ctx, argc > 0 ? argv[0] : NULL, &p, &len, exc) < 0) return NULL;
   double start = argc > 1 ? js_num(ctx, argv[1]) : 0;
   double end = argc > 2 ? js_num(ctx, argv[2]) : (double)len;
   if (!(start >= 0)) start = 0;

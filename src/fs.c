@@ -129,17 +129,13 @@ static LODE_FN(fs_write_string) {
 /* writeBytes(fd, typedArray): returns 0 or a negative errno. */
 static LODE_FN(fs_write_bytes) {
   LODE_UNUSED_FN_ARGS;
-  if (argc < 2 || !JSValueIsObject(ctx, argv[1])) return JSValueMakeNumber(ctx, UV_EINVAL);
-  int fd = (int)js_num(ctx, argv[0]);
-  JSObjectRef arr = (JSObjectRef)argv[1];
-  if (JSValueGetTypedArrayType(ctx, arr, NULL) == kJSTypedArrayTypeNone)
+  unsigned char *p;
+  size_t len;
+  JSValueRef ignored = NULL;
+  if (argc < 2 || js_view_bytes(ctx, argv[1], &p, &len, &ignored) < 0)
     return JSValueMakeNumber(ctx, UV_EINVAL);
-  const char *p = JSObjectGetTypedArrayBytesPtr(ctx, arr, exc);
-  size_t len = JSObjectGetTypedArrayByteLength(ctx, arr, exc);
-  /* The pointer is to the whole backing store, not to this view. */
-  if (p != NULL) p += JSObjectGetTypedArrayByteOffset(ctx, arr, exc);
   if (p == NULL && len > 0) return JSValueMakeNumber(ctx, UV_EINVAL);
-  return JSValueMakeNumber(ctx, write_all(fd, p, len));
+  return JSValueMakeNumber(ctx, write_all((int)js_num(ctx, argv[0]), (const char *)p, len));
 }
 
 /* ---- the file system calls: call(op, callback|undefined, …arguments) ----
@@ -195,18 +191,6 @@ static double arg_num(JSContextRef ctx, size_t argc, const JSValueRef argv[], si
   return js_num(ctx, argv[i]);
 }
 
-/* A typed array's bytes as (pointer, length) of the view; 0 or -1. */
-static int view_bytes(JSContextRef ctx, JSValueRef v, char **p, size_t *len, JSValueRef *exc) {
-  if (!JSValueIsObject(ctx, v) || JSValueGetTypedArrayType(ctx, v, NULL) == kJSTypedArrayTypeNone) {
-    js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE", "expected a typed array");
-    return -1;
-  }
-  JSObjectRef o = (JSObjectRef)v;
-  *p = JSObjectGetTypedArrayBytesPtr(ctx, o, exc);
-  *len = JSObjectGetTypedArrayByteLength(ctx, o, exc);
-  if (*p != NULL) *p += JSObjectGetTypedArrayByteOffset(ctx, o, exc);
-  return 0;
-}
 
 static void fill_stat(const uv_stat_t *st) {
   const double v[14] = {
@@ -316,9 +300,9 @@ static LODE_FN(fs_call) {
       break;
     case A_CLOSE: r = uv_fs_close(loop, &a->req, fd, done); break;
     case A_READ: case A_WRITE: {
-      char *p;
+      unsigned char *p;
       size_t len;
-      if (n < 5 || view_bytes(ctx, v[1], &p, &len, exc) < 0) {
+      if (n < 5 || js_view_bytes(ctx, v[1], &p, &len, exc) < 0) {
         if (*exc == NULL) js_throw(ctx, exc, "TypeError", NULL, "read/write: 5 arguments");
         goto fail;
       }
@@ -331,7 +315,7 @@ static LODE_FN(fs_call) {
         a->view = v[1]; /* kept alive while the thread pool uses its memory */
         JSValueProtect(ctx, a->view);
       }
-      uv_buf_t buf = uv_buf_init(p + (size_t)off, (unsigned)cnt);
+      uv_buf_t buf = uv_buf_init((char *)p + (size_t)off, (unsigned)cnt);
       int64_t pos = (int64_t)arg_num(ctx, n, v, 4, -1);
       r = op == A_READ ? uv_fs_read(loop, &a->req, fd, &buf, 1, pos, done)
                        : uv_fs_write(loop, &a->req, fd, &buf, 1, pos, done);
@@ -348,13 +332,13 @@ static LODE_FN(fs_call) {
       uv_buf_t *bufs = calloc(count + 1, sizeof(uv_buf_t));
       CHECK(bufs != NULL);
       for (unsigned i = 0; i < count; i++) {
-        char *p;
+        unsigned char *p;
         size_t len;
-        if (view_bytes(ctx, JSObjectGetPropertyAtIndex(ctx, list, i, NULL), &p, &len, exc) < 0) {
+        if (js_view_bytes(ctx, JSObjectGetPropertyAtIndex(ctx, list, i, NULL), &p, &len, exc) < 0) {
           free(bufs);
           goto fail;
         }
-        bufs[i] = uv_buf_init(p, (unsigned)len);
+        bufs[i] = uv_buf_init((char *)p, (unsigned)len);
       }
       if (async) {
         a->view = v[1];

@@ -102,3 +102,27 @@ JSValueRef js_throw_uv(JSContextRef ctx, JSValueRef *exc, int err,
   }
   return JSValueMakeUndefined(ctx);
 }
+
+/* Bytes of a typed array view (its byteOffset applied: the JSC call returns
+ * the start of the whole backing store). JSObjectGetTypedArrayBytesPtr
+ * answers NULL for an object that is not a typed array, and for a detached
+ * one. */
+int js_view_bytes(JSContextRef ctx, JSValueRef v, unsigned char **p, size_t *len,
+                  JSValueRef *exc) {
+  unsigned char *base = NULL;
+  if (v != NULL && JSValueIsObject(ctx, v)) base = JSObjectGetTypedArrayBytesPtr(ctx, (JSObjectRef)v, exc);
+  if (base == NULL) {
+    if (v == NULL || !JSValueIsObject(ctx, v) ||
+        JSValueGetTypedArrayType(ctx, v, NULL) == kJSTypedArrayTypeNone) {
+      js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE", "argument must be a buffer");
+      return -1;
+    }
+    *p = NULL;
+    *len = 0;
+    return 0;
+  }
+  JSObjectRef o = (JSObjectRef)v;
+  *len = JSObjectGetTypedArrayByteLength(ctx, o, exc);
+  *p = base + JSObjectGetTypedArrayByteOffset(ctx, o, exc);
+  return 0;
+}

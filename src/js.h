@@ -47,6 +47,11 @@ JSValueRef js_throw_uv(JSContextRef ctx, JSValueRef *exc, int err,
                        const char *syscall, const char *path, const char *dest);
 /* Sets *exc to Node's ERR_STRING_TOO_LONG RangeError. */
 JSValueRef js_throw_string_too_long(JSContextRef ctx, JSValueRef *exc);
+/* The bytes of a typed array view v, its byteOffset applied (JSC's pointer
+ * is to the whole backing store); NULL/0 when detached. -1 with an
+ * ERR_INVALID_ARG_TYPE TypeError in *exc when v is not a typed array. */
+int js_view_bytes(JSContextRef ctx, JSValueRef v, unsigned char **p, size_t *len,
+                  JSValueRef *exc);
 double js_num(JSContextRef ctx, JSValueRef v);
 int js_arg_int(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
                int dflt);

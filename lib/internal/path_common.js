@@ -1,6 +1,26 @@
 'use strict';
 // What path.posix and path.win32 share; each passes its separator test.
 
+// Collapse `.`/`..` segments and repeated separators of `path`.
+// Leading `..` segments are kept only when `aboveRoot` is true.
+function normalizeSegments(path, aboveRoot, sep, sepTest) {
+  const out = [];
+  let start = 0;
+  for (let i = 0; i <= path.length; i++) {
+    if (i < path.length && !sepTest(path[i])) continue;
+    const seg = path.slice(start, i);
+    start = i + 1;
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') {
+      if (out.length > 0 && out[out.length - 1] !== '..') out.pop();
+      else if (aboveRoot) out.push('..');
+      continue;
+    }
+    out.push(seg);
+  }
+  return out.join(sep);
+}
+
 // Index where the last path component starts and ends (trailing separators
 // excluded), searching from `from`. end === -1 when there is no component.
 function lastComponent(path, from, sepTest) {
@@ -32,4 +52,4 @@ function extOf(base) {
   return base.slice(dot);
 }
 
-module.exports = { lastComponent, baseWithSuffix, extOf };
+module.exports = { normalizeSegments, lastComponent, baseWithSuffix, extOf };

@@ -2,29 +2,10 @@
 // path.posix: POSIX path manipulation (pure string functions).
 
 const { validateString, validateObject } = require('internal/validators');
-const { lastComponent, baseWithSuffix, extOf } = require('internal/path_common');
+const { normalizeSegments, lastComponent, baseWithSuffix, extOf } = require('internal/path_common');
 
 const isSep = (c) => c === '/';
 
-// Collapse `.`/`..` segments and repeated separators of `path`.
-// Leading `..` segments are kept only when `aboveRoot` is true.
-function normalizeSegments(path, aboveRoot, sep, sepTest) {
-  const out = [];
-  let start = 0;
-  for (let i = 0; i <= path.length; i++) {
-    if (i < path.length && !sepTest(path[i])) continue;
-    const seg = path.slice(start, i);
-    start = i + 1;
-    if (seg === '' || seg === '.') continue;
-    if (seg === '..') {
-      if (out.length > 0 && out[out.length - 1] !== '..') out.pop();
-      else if (aboveRoot) out.push('..');
-      continue;
-    }
-    out.push(seg);
-  }
-  return out.join(sep);
-}
 
 function formatPath(sep, pathObject) {
   validateObject(pathObject, 'pathObject');

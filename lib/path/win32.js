@@ -3,7 +3,7 @@
 // host the current directory comes from process.cwd() as in Node.
 
 const { validateString, validateObject } = require('internal/validators');
-const { lastComponent, baseWithSuffix, extOf } = require('internal/path_common');
+const { normalizeSegments, lastComponent, baseWithSuffix, extOf } = require('internal/path_common');
 
 const isSep = (c) => c === '\\' || c === '/';
 const isDriveLetter = (c) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
@@ -21,24 +21,6 @@ function reservedPrefix(path) {
   return colon === -1 ? '' : path.slice(0, colon + 1);
 }
 
-// Collapse `.`/`..` segments and repeated separators (either kind).
-function normalizeSegments(path, aboveRoot) {
-  const out = [];
-  let start = 0;
-  for (let i = 0; i <= path.length; i++) {
-    if (i < path.length && !isSep(path[i])) continue;
-    const seg = path.slice(start, i);
-    start = i + 1;
-    if (seg === '' || seg === '.') continue;
-    if (seg === '..') {
-      if (out.length > 0 && out[out.length - 1] !== '..') out.pop();
-      else if (aboveRoot) out.push('..');
-      continue;
-    }
-    out.push(seg);
-  }
-  return out.join('\\');
-}
 
 // Splits off the root of `path`.
 //   device:   'C:', '\\\\server\\share', '\\\\?' / '\\\\.' (when `dosDevices`), or ''
@@ -125,7 +107,7 @@ const win32 = {
       }
       if (absolute && device.length > 0) break;
     }
-    tail = normalizeSegments(tail, !absolute);
+    tail = normalizeSegments(tail, !absolute, '\\', isSep);
     if (absolute) return `${device}\\${tail}`;
     return `${device}${tail}` || '.';
   },
@@ -143,7 +125,7 @@ const win32 = {
       root = parseRoot(path, true);
     }
     const { device, rootEnd, absolute } = root;
-    let tail = rootEnd < len ? normalizeSegments(path.slice(rootEnd), !absolute) : '';
+    let tail = rootEnd < len ? normalizeSegments(path.slice(rootEnd), !absolute, '\\', isSep) : '';
     if (tail.length === 0 && !absolute) tail = '.';
     if (tail.length > 0 && isSep(path[len - 1])) tail += '\\';
     if (reserved !== null) return `.\\${device}${tail}`;

@@ -135,37 +135,30 @@ async function toArray(options) {
   return out;
 }
 
-async function some(fn, options) {
+// The first chunk for which fn's answer is `want`, or kNone.
+const kNone = Symbol('kNone');
+async function firstWhere(stream, fn, options, want) {
   checkFn(fn);
   checkOptions(options);
   const signal = options && options.signal;
-  for await (const chunk of this) {
+  for await (const chunk of stream) {
     throwIfAborted(options);
-    if (await fn(chunk, { signal })) return true;
+    if (Boolean(await fn(chunk, { signal })) === want) return chunk;
   }
-  return false;
+  return kNone;
+}
+
+async function some(fn, options) {
+  return (await firstWhere(this, fn, options, true)) !== kNone;
 }
 
 async function every(fn, options) {
-  checkFn(fn);
-  checkOptions(options);
-  const signal = options && options.signal;
-  for await (const chunk of this) {
-    throwIfAborted(options);
-    if (!(await fn(chunk, { signal }))) return false;
-  }
-  return true;
+  return (await firstWhere(this, fn, options, false)) === kNone;
 }
 
 async function find(fn, options) {
-  checkFn(fn);
-  checkOptions(options);
-  const signal = options && options.signal;
-  for await (const chunk of this) {
-    throwIfAborted(options);
-    if (await fn(chunk, { signal })) return chunk;
-  }
-  return undefined;
+  const found = await firstWhere(this, fn, options, true);
+  return found === kNone ? undefined : found;
 }
 
 async function reduce(fn, initial, options) {
