@@ -20,6 +20,8 @@ static const struct {
   {"stdin", lode_binding_stdin},   {"encoding", lode_binding_encoding},
   {"buffer", lode_binding_buffer}, {"url", lode_binding_url},
   {"fs_event", lode_binding_fs_event}, {"fs_poll", lode_binding_fs_poll},
+  {"stream_wrap", lode_binding_stream_wrap}, {"tcp_wrap", lode_binding_tcp_wrap},
+  {"pipe_wrap", lode_binding_pipe_wrap},
 };
 
 /* Prints an exception that escaped before JS error handling exists. */

@@ -60,6 +60,9 @@ JSObjectRef lode_binding_buffer(JSContextRef ctx);
 JSObjectRef lode_binding_url(JSContextRef ctx);
 JSObjectRef lode_binding_fs_event(JSContextRef ctx);
 JSObjectRef lode_binding_fs_poll(JSContextRef ctx);
+JSObjectRef lode_binding_stream_wrap(JSContextRef ctx);
+JSObjectRef lode_binding_tcp_wrap(JSContextRef ctx);
+JSObjectRef lode_binding_pipe_wrap(JSContextRef ctx);
 /* A JS string from UTF-8 bytes, invalid sequences replaced by U+FFFD; NULL
  * when it cannot be made (too long for a JS string, or out of memory). */
 JSValueRef lode_utf8_string(JSContextRef ctx, const unsigned char *s, size_t len);

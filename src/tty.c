@@ -1,5 +1,6 @@
-/* tty: isatty, window size and the kind of handle behind a descriptor. */
-#include "runtime.h"
+/* tty: isatty, window size and the kind of handle behind a descriptor, and
+ * TTY stream handles (uv_tty_t; reading and writing are stream_wrap's). */
+#include "stream_wrap.h"
 
 #include <sys/ioctl.h>
 #include <unistd.h>
@@ -34,10 +35,44 @@ static LODE_FN(tty_guess_handle_type) {
   }
 }
 
+/* create(fd) → a TTY stream handle, or an errno */
+static LODE_FN(tty_create) {
+  LODE_UNUSED_FN_ARGS;
+  int fd = js_arg_int(ctx, argc, argv, 0, -1);
+  if (fd < 0) return JSValueMakeNumber(ctx, UV_EBADF);
+  lode_stream *s;
+  JSObjectRef obj = lode_stream_new(ctx, &s);
+  int err = uv_tty_init(lode_rt->loop, &s->h.tty, fd, 0);
+  if (err != 0) {
+    lode_stream_discard(s);
+    return JSValueMakeNumber(ctx, err);
+  }
+  s->h.handle.data = s;
+  return obj;
+}
+
+/* setRawMode(handle, bool) → 0 or errno */
+static LODE_FN(tty_set_raw_mode) {
+  LODE_UNUSED_FN_ARGS;
+  lode_stream *s = lode_stream_arg(ctx, argc, argv, exc);
+  if (s == NULL) return NULL;
+  int raw = argc > 1 && JSValueToBoolean(ctx, argv[1]);
+  return JSValueMakeNumber(ctx, uv_tty_set_mode(&s->h.tty, raw ? UV_TTY_MODE_RAW : UV_TTY_MODE_NORMAL));
+}
+
+/* resetMode(): the terminal's original mode, as at exit. */
+static LODE_FN(tty_reset_mode) {
+  LODE_UNUSED_FN_ARGS;
+  return JSValueMakeNumber(ctx, uv_tty_reset_mode());
+}
+
 JSObjectRef lode_binding_tty(JSContextRef ctx) {
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
   js_set_fn(ctx, b, "isatty", tty_isatty);
   js_set_fn(ctx, b, "getWindowSize", tty_get_window_size);
   js_set_fn(ctx, b, "guessHandleType", tty_guess_handle_type);
+  js_set_fn(ctx, b, "create", tty_create);
+  js_set_fn(ctx, b, "setRawMode", tty_set_raw_mode);
+  js_set_fn(ctx, b, "resetMode", tty_reset_mode);
   return b;
 }

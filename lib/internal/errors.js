@@ -218,6 +218,19 @@ E('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', "Unexpected argument '%s'. This comman
 E('ERR_INVALID_CHAR', (name, field) => field ?
   `Invalid character in ${name} ["${field}"]` : `Invalid character in ${name}`, TypeError);
 E('ERR_STREAM_PREMATURE_CLOSE', 'Premature close', Error);
+E('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) => {
+  const op = allowZero ? '>=' : '>';
+  return `${name} should be ${op} 0 and < 65536. Received ${determineSpecificType(port)}.`;
+}, RangeError);
+E('ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once without closing.', Error);
+E('ERR_SERVER_NOT_RUNNING', 'Server is not running.', Error);
+E('ERR_SOCKET_CLOSED', 'Socket is closed', Error);
+E('ERR_SOCKET_CLOSED_BEFORE_CONNECTION', 'Socket closed before the connection was established', Error);
+E('ERR_SOCKET_CONNECTION_TIMEOUT', 'Socket connection timeout', Error);
+E('ERR_INVALID_ADDRESS_FAMILY', (family, host, port) => `Invalid address family: ${family} ${host}:${port}`, RangeError);
+E('ERR_INVALID_IP_ADDRESS', 'Invalid IP address: %s', TypeError);
+E('ERR_INVALID_FD_TYPE', 'Unsupported fd type: %s', TypeError);
+E('ERR_INVALID_HANDLE_TYPE', 'This handle type cannot be sent', TypeError);
 E('ERR_STREAM_DESTROYED', 'Cannot call %s after a stream was destroyed', Error);
 E('ERR_STREAM_WRITE_AFTER_END', 'write after end', Error);
 E('ERR_STREAM_PUSH_AFTER_EOF', 'stream.push() after EOF', Error);
@@ -270,8 +283,37 @@ function errnoException(errno, syscall, original) {
   return err;
 }
 
+// `connect ECONNREFUSED 127.0.0.1:80`: a socket error with the peer.
+function exceptionWithHostPort(errno, syscall, address, port, additional) {
+  const code = internalBinding('uv').errname(errno);
+  let details = port > 0 ? `${address}:${port}` : address;
+  if (additional) details += ` - Local (${additional})`;
+  const err = new Error(`${syscall} ${code} ${details}`);
+  err.errno = errno;
+  err.code = code;
+  err.syscall = syscall;
+  err.address = address;
+  if (port) err.port = port;
+  return err;
+}
+
+// `listen EADDRINUSE: address already in use 127.0.0.1:80`.
+function uvExceptionWithHostPort(errno, syscall, address, port) {
+  const code = internalBinding('uv').errname(errno);
+  const details = port ? `${address}:${port}` : address;
+  const err = new Error(`${syscall} ${code}: ${internalBinding('uv').strerror(errno)} ${details}`);
+  err.code = code;
+  err.errno = errno;
+  err.syscall = syscall;
+  err.address = address;
+  if (port) err.port = port;
+  return err;
+}
+
 module.exports = {
   codes,
+  exceptionWithHostPort,
+  uvExceptionWithHostPort,
   AbortError,
   kStackHeader,
   uvException,

@@ -1,0 +1,982 @@
+'use strict';
+// node:net. Socket is a Duplex over a C stream handle (TCP or pipe: src/
+// stream_wrap.c, tcp_wrap.c, pipe_wrap.c); Server listens on one and wraps
+// each accepted handle in a Socket.
+
+const EventEmitter = require('events');
+const { Duplex } = require('stream');
+const { FastBuffer } = require('internal/buffer');
+const { isIP, isIPv4, isIPv6, installCallbacks, streamWrap: sw } = require('internal/net');
+const {
+  errnoException, exceptionWithHostPort, uvExceptionWithHostPort,
+  codes: {
+    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_SOCKET_BAD_PORT,
+    ERR_SERVER_ALREADY_LISTEN, ERR_SERVER_NOT_RUNNING, ERR_SOCKET_CLOSED,
+    ERR_SOCKET_CLOSED_BEFORE_CONNECTION, ERR_INVALID_FD_TYPE, ERR_INVALID_IP_ADDRESS,
+    ERR_INVALID_HANDLE_TYPE,
+  },
+} = require('internal/errors');
+const { validateNumber, validateFunction, validateInt32, validateAbortSignal } = require('internal/validators');
+
+const tcp = internalBinding('tcp_wrap');
+const pipe = internalBinding('pipe_wrap');
+const UV_EOF = -4095;
+const UV_ENOTCONN = -107;
+
+let dns;
+const lazyDns = () => (dns ??= require('dns'));
+
+const kLastWriteQueueSize = Symbol('lastWriteQueueSize');
+const kTimeout = Symbol('timeout');
+const kSetNoDelay = Symbol('kSetNoDelay');
+const kSetKeepAlive = Symbol('kSetKeepAlive');
+const kSetKeepAliveInitialDelay = Symbol('kSetKeepAliveInitialDelay');
+const kBytesRead = Symbol('kBytesRead');
+const kBytesWritten = Symbol('kBytesWritten');
+
+function isPipeName(s) { return typeof s === 'string' && toNumber(s) === false; }
+function toNumber(x) { return (x = Number(x)) >= 0 ? x : false; }
+
+function validatePort(port, name = 'Port', allowZero = true) {
+  if ((typeof port !== 'number' && typeof port !== 'string') ||
+      (typeof port === 'string' && port.trim().length === 0) ||
+      +port !== (+port >>> 0) || port > 0xFFFF || (port === 0 && !allowZero)) {
+    throw new ERR_SOCKET_BAD_PORT(name, port, allowZero);
+  }
+  return port | 0;
+}
+
+// A new handle of the kind a descriptor is (for `fd` options and stdio).
+function createHandle(fd, isServer) {
+  const type = internalBinding('tty').guessHandleType(fd);
+  let h;
+  if (type === 'PIPE') h = pipe.create(false);
+  else if (type === 'TCP') h = tcp.create();
+  else throw new ERR_INVALID_FD_TYPE(type);
+  if (typeof h === 'number') throw errnoException(h, 'socket');
+  void isServer;
+  return h;
+}
+
+function normalizeArgs(args) {
+  let arr;
+  if (args.length === 0) {
+    arr = [{}, null];
+    return arr;
+  }
+  const arg0 = args[0];
+  let options = {};
+  if (typeof arg0 === 'object' && arg0 !== null) {
+    options = arg0;
+  } else if (isPipeName(arg0)) {
+    options.path = arg0;
+  } else {
+    options.port = arg0;
+    if (args.length > 1 && typeof args[1] === 'string') options.host = args[1];
+  }
+  const cb = args[args.length - 1];
+  return [options, typeof cb === 'function' ? cb : null];
+}
+
+// ---- Socket ----
+
+function Socket(options) {
+  if (!(this instanceof Socket)) return new Socket(options);
+  if (typeof options === 'number') options = { fd: options };
+  else options = { ...options };
+  this.connecting = false;
+  this._hadError = false;
+  this._handle = null;
+  this._parent = null;
+  this._host = null;
+  this[kLastWriteQueueSize] = 0;
+  this[kTimeout] = null;
+  this[kBytesRead] = 0;
+  this[kBytesWritten] = 0;
+  this._pendingData = null;
+  this._pendingEncoding = '';
+  this.server = null;
+  this._server = null;
+
+  // Not half-open unless asked; 'close' comes from the handle's close.
+  options.allowHalfOpen = Boolean(options.allowHalfOpen);
+  options.emitClose = false;
+  options.autoDestroy = true;
+  options.decodeStrings = false;
+  Duplex.call(this, options);
+
+  if (options.handle) {
+    this._handle = options.handle;
+  } else if (options.fd !== undefined) {
+    validateInt32(options.fd, 'fd', 0);
+    this._handle = createHandle(options.fd, false);
+    const kind = internalBinding('tty').guessHandleType(options.fd);
+    const err = (kind === 'PIPE' ? pipe : tcp).open(this._handle, options.fd);
+    if (err) throw errnoException(err, 'open');
+      if ((options.fd === 1 || options.fd === 2) && kind === 'PIPE') {
+      // stdout and stderr pipes are written synchronously, as in Node on Linux.
+      sw.setBlocking(this._handle, true);
+    }
+  }
+  if (this._handle) this._initHandle();
+
+  this[kSetNoDelay] = Boolean(options.noDelay);
+  this[kSetKeepAlive] = Boolean(options.keepAlive);
+  this[kSetKeepAliveInitialDelay] = ~~(options.keepAliveInitialDelay / 1000);
+
+  this.on('end', onReadableStreamEnd);
+  if (options.signal) {
+    validateAbortSignal(options.signal, 'options.signal');
+  }
+  if (this._handle && options.readable !== false) {
+    if (options.pauseOnCreate) {
+      this._handle.reading = false;
+      sw.readStop(this._handle);
+      this.readableFlowing = false;
+    } else if (!options.manualStart) {
+      this.read(0);
+    }
+  }
+}
+Object.setPrototypeOf(Socket.prototype, Duplex.prototype);
+Object.setPrototypeOf(Socket, Duplex);
+
+Socket.prototype._initHandle = function() {
+  installCallbacks();
+  this._handle.owner = this;
+  this._handle.reading = false;
+};
+
+function onReadableStreamEnd() {
+  if (!this.allowHalfOpen) {
+    this.write = writeAfterFIN;
+  }
+}
+
+function writeAfterFIN(chunk, encoding, cb) {
+  if (!this.writableEnded) return Duplex.prototype.write.call(this, chunk, encoding, cb);
+  if (typeof encoding === 'function') {
+    cb = encoding;
+    encoding = null;
+  }
+  const er = new Error('This socket has been ended by the other party');
+  er.code = 'EPIPE';
+  if (typeof cb === 'function') process.nextTick(cb, er);
+  this.destroy(er);
+  return false;
+}
+
+Object.defineProperties(Socket.prototype, {
+  pending: {
+    configurable: true,
+    get() { return !this._handle || this.connecting; },
+  },
+  readyState: {
+    configurable: true,
+    get() {
+      if (this.connecting) return 'opening';
+      if (this.readable && this.writable) return 'open';
+      if (this.readable && !this.writable) return 'readOnly';
+      if (!this.readable && this.writable) return 'writeOnly';
+      return 'closed';
+    },
+  },
+  bufferSize: {
+    configurable: true,
+    get() { return this._handle ? this.writableLength : undefined; },
+  },
+  bytesRead: {
+    configurable: true,
+    get() { return this[kBytesRead]; },
+  },
+  bytesWritten: {
+    configurable: true,
+    get() {
+      let bytes = this[kBytesWritten];
+      const state = this._writableState;
+      const data = this._pendingData;
+      const encoding = this._pendingEncoding;
+      if (!state) return undefined;
+      for (const el of state.buffered ?? []) {
+        if (el.chunk instanceof Uint8Array) bytes += el.chunk.length;
+        else bytes += Buffer.byteLength(el.chunk, el.encoding);
+      }
+      if (Array.isArray(data)) {
+        for (const el of data) bytes += el.chunk instanceof Uint8Array ? el.chunk.length : Buffer.byteLength(el.chunk, el.encoding);
+      } else if (data) {
+        bytes += data instanceof Uint8Array ? data.length : Buffer.byteLength(data, encoding);
+      }
+      return bytes;
+    },
+  },
+  _connecting: {
+    configurable: true,
+    get() { return this.connecting; },
+  },
+  remoteAddress: { configurable: true, get() { return this._getpeername().address; } },
+  remoteFamily: { configurable: true, get() { return this._getpeername().family; } },
+  remotePort: { configurable: true, get() { return this._getpeername().port; } },
+  localAddress: { configurable: true, get() { return this._getsockname().address; } },
+  localPort: { configurable: true, get() { return this._getsockname().port; } },
+  localFamily: { configurable: true, get() { return this._getsockname().family; } },
+  timeout: { configurable: true, get() { return this._timeoutMs ?? 0; } },
+});
+
+Socket.prototype._getpeername = function() {
+  if (!this._handle || this._handle.kind !== 'tcp') return {};
+  if (!this._peername) {
+    const out = {};
+    if (tcp.getpeername(this._handle, out) !== 0) return {};
+    this._peername = out;
+  }
+  return this._peername;
+};
+
+Socket.prototype._getsockname = function() {
+  if (!this._handle || this._handle.kind !== 'tcp') return {};
+  if (!this._sockname) {
+    const out = {};
+    if (tcp.getsockname(this._handle, out) !== 0) return {};
+    this._sockname = out;
+  }
+  return this._sockname;
+};
+
+Socket.prototype.address = function() { return this._getsockname(); };
+
+// ---- reading ----
+
+Socket.prototype._read = function(n) {
+  if (this.connecting || !this._handle) {
+    this.once('connect', () => this._read(n));
+  } else if (!this._handle.reading) {
+    tryReadStart(this);
+  }
+};
+
+function tryReadStart(socket) {
+  socket._handle.reading = true;
+  const err = sw.readStart(socket._handle);
+  if (err) socket.destroy(errnoException(err, 'read'));
+}
+
+Socket.prototype._onHandleRead = function(handle, data) {
+  if (handle !== this._handle) return;
+  this._unrefTimer();
+  if (typeof data !== 'number') {
+    const buf = new FastBuffer(data);
+    this[kBytesRead] += buf.length;
+    if (!this.push(buf)) {
+      handle.reading = false;
+      const err = sw.readStop(handle);
+      if (err) this.destroy(errnoException(err, 'read'));
+    }
+    return;
+  }
+  if (data !== UV_EOF) {
+    this.destroy(errnoException(data, 'read'));
+    return;
+  }
+  // The other side ended: no more reading from this handle.
+  if (this._handle.reading) {
+    this._handle.reading = false;
+    sw.readStop(this._handle);
+  }
+  this.push(null);
+  this.read(0);
+};
+
+// ---- writing ----
+
+function afterWriteReq(status, handle) {
+  const self = this.socket;
+  if (self.destroyed) return;
+  if (status < 0) {
+    const ex = errnoException(status, 'write', this.error);
+    if (typeof this.callback === 'function') this.callback(ex);
+    else self.destroy(ex);
+    return;
+  }
+  self[kBytesWritten] += this.bytes;
+  self._unrefTimer();
+  void handle;
+  if (typeof this.callback === 'function') this.callback(null);
+}
+
+function chunkBytes(data, encoding) {
+  if (typeof data !== 'string') return data;
+  return Buffer.from(data, encoding);
+}
+
+Socket.prototype._writeGeneric = function(writev, data, encoding, cb) {
+  if (this.connecting) {
+    this._pendingData = data;
+    this._pendingEncoding = encoding;
+    this.once('connect', function connect() {
+      this.off('close', onClose);
+      this._writeGeneric(writev, data, encoding, cb);
+    });
+    function onClose() { cb(new ERR_SOCKET_CLOSED_BEFORE_CONNECTION()); }
+    this.once('close', onClose);
+    return;
+  }
+  this._pendingData = null;
+  this._pendingEncoding = '';
+  if (!this._handle) {
+    cb(new ERR_SOCKET_CLOSED());
+    return false;
+  }
+  this._unrefTimer();
+  const req = { oncomplete: afterWriteReq, socket: this, callback: cb, bytes: 0 };
+  let r;
+  if (writev) {
+    const chunks = new Array(data.length);
+    let bytes = 0;
+    for (let i = 0; i < data.length; i++) {
+      const c = chunkBytes(data[i].chunk, data[i].encoding);
+      chunks[i] = c;
+      bytes += c.length;
+    }
+    req.bytes = bytes;
+    r = sw.writev(this._handle, req, chunks);
+  } else if (typeof data === 'string' && (encoding === 'utf8' || encoding === 'utf-8' || !encoding)) {
+    req.bytes = Buffer.byteLength(data);
+    r = sw.writeUtf8String(this._handle, req, data);
+  } else {
+    const b = chunkBytes(data, encoding);
+    req.bytes = b.length;
+    r = sw.writeBuffer(this._handle, req, b);
+  }
+  if (r < 0) {
+    this.destroy(errnoException(r, 'write'));
+    return;
+  }
+  if (r === 0) {
+    // Written at once: no request is pending.
+    this[kBytesWritten] += req.bytes;
+    cb(null);
+  }
+};
+
+Socket.prototype._writev = function(chunks, cb) { this._writeGeneric(true, chunks, '', cb); };
+Socket.prototype._write = function(data, encoding, cb) { this._writeGeneric(false, data, encoding, cb); };
+
+Socket.prototype._final = function(cb) {
+  if (this.pending) {
+    return this.once('connect', () => this._final(cb));
+  }
+  if (!this._handle) return cb();
+  const req = {
+    oncomplete: (status) => {
+      if (status < 0 && status !== UV_ENOTCONN) cb(errnoException(status, 'shutdown'));
+      else cb();
+    },
+  };
+  const err = sw.shutdown(this._handle, req);
+  if (err === 1 || err === UV_ENOTCONN) return cb();
+  if (err !== 0) return cb(errnoException(err, 'shutdown'));
+};
+
+Socket.prototype.end = function(data, encoding, cb) {
+  Duplex.prototype.end.call(this, data, encoding, cb);
+  return this;
+};
+
+Socket.prototype.destroySoon = function() {
+  if (this.writable) this.end();
+  if (this.writableFinished) this.destroy();
+  else this.once('finish', this.destroy);
+};
+
+// ---- destroying ----
+
+Socket.prototype._destroy = function(exception, cb) {
+  if (this[kTimeout]) {
+    clearTimeout(this[kTimeout]);
+    this[kTimeout] = null;
+  }
+  this.connecting = false;
+  const isException = exception ? true : false;
+  if (this._handle) {
+    const handle = this._handle;
+    this._handle = null;
+    handle.owner = undefined;
+    handle.onclose = () => this.emit('close', isException);
+    if (this.resetAndClosing) {
+      this.resetAndClosing = false;
+      const err = tcp.reset(handle);
+      if (err) {
+        handle.onclose = undefined;
+        sw.close(handle);
+        this.emit('error', errnoException(err, 'reset'));
+        process.nextTick(() => this.emit('close', isException));
+      }
+    } else {
+      sw.close(handle);
+    }
+    cb(exception);
+  } else {
+    cb(exception);
+    process.nextTick(() => this.emit('close', isException));
+  }
+  if (this._server) {
+    this._server._connections--;
+    if (this._server._emitCloseIfDrained) this._server._emitCloseIfDrained();
+  }
+};
+
+Socket.prototype.resetAndDestroy = function() {
+  if (this._handle) {
+    if (this._handle.kind !== 'tcp') throw new ERR_INVALID_HANDLE_TYPE();
+    if (this.connecting) {
+      this.once('connect', () => this.resetAndDestroy());
+    } else {
+      this.resetAndClosing = true;
+      this.destroy();
+    }
+  } else {
+    this.destroy(new ERR_SOCKET_CLOSED());
+  }
+  return this;
+};
+
+// ---- options ----
+
+Socket.prototype.setNoDelay = function(enable) {
+  if (!this._handle) {
+    this[kSetNoDelay] = Boolean(enable === undefined ? true : enable);
+    return this;
+  }
+  const on = enable === undefined ? true : Boolean(enable);
+  if (this._handle.kind === 'tcp' && this[kSetNoDelay] !== on) {
+    this[kSetNoDelay] = on;
+    tcp.setNoDelay(this._handle, on);
+  }
+  return this;
+};
+
+Socket.prototype.setKeepAlive = function(enable, initialDelayMsecs) {
+  enable = Boolean(enable);
+  const initialDelay = ~~(initialDelayMsecs / 1000);
+  if (!this._handle) {
+    this[kSetKeepAlive] = enable;
+    this[kSetKeepAliveInitialDelay] = initialDelay;
+    return this;
+  }
+  if (this._handle.kind === 'tcp') tcp.setKeepAlive(this._handle, enable, initialDelay);
+  return this;
+};
+
+Socket.prototype.setTimeout = function(msecs, callback) {
+  if (this.destroyed) return this;
+  validateNumber(msecs, 'msecs', 0);
+  if (callback !== undefined) validateFunction(callback, 'callback');
+  this._timeoutMs = msecs;
+  if (this[kTimeout]) {
+    clearTimeout(this[kTimeout]);
+    this[kTimeout] = null;
+  }
+  if (msecs === 0) {
+    if (callback !== undefined) this.removeListener('timeout', callback);
+  } else {
+    this[kTimeout] = setTimeout(() => {
+      this[kTimeout] = null;
+      this.emit('timeout');
+    }, msecs);
+    this[kTimeout].unref();
+    if (callback !== undefined) this.once('timeout', callback);
+  }
+  return this;
+};
+
+// Activity pushes the idle timeout back.
+Socket.prototype._unrefTimer = function() {
+  const t = this[kTimeout];
+  if (t) t.refresh();
+};
+
+Socket.prototype.ref = function() {
+  if (!this._handle) {
+    this.once('connect', this.ref);
+    return this;
+  }
+  sw.setRef(this._handle, true);
+  return this;
+};
+
+Socket.prototype.unref = function() {
+  if (!this._handle) {
+    this.once('connect', this.unref);
+    return this;
+  }
+  sw.setRef(this._handle, false);
+  return this;
+};
+
+// ---- connecting ----
+
+Socket.prototype.connect = function(...args) {
+  let normalized;
+  if (Array.isArray(args[0]) && args[0].length === 2 && typeof args[0][0] === 'object') normalized = args[0];
+  else normalized = normalizeArgs(args);
+  const [options, cb] = normalized;
+  if (this.write !== Socket.prototype.write) this.write = Socket.prototype.write;
+  if (this.destroyed) {
+    this._handle = null;
+    this._peername = null;
+    this._sockname = null;
+    this._undestroy();
+  }
+  const { path } = options;
+  const pipeName = path !== undefined && path !== null;
+  if (!this._handle) {
+    this._handle = pipeName ? pipe.create(false) : tcp.create();
+    if (typeof this._handle === 'number') {
+      const err = this._handle;
+      this._handle = null;
+      throw errnoException(err, 'socket');
+    }
+    this._handle.kind = pipeName ? 'pipe' : 'tcp';
+    this._initHandle();
+  }
+  if (cb !== null) this.once('connect', cb);
+  this._unrefTimer();
+  this.connecting = true;
+  if (pipeName) {
+    if (typeof path !== 'string') throw new ERR_INVALID_ARG_TYPE('options.path', 'string', path);
+    internalConnect(this, path);
+  } else {
+    lookupAndConnect(this, options);
+  }
+  return this;
+};
+
+function lookupAndConnect(self, options) {
+  const { localAddress, localPort } = options;
+  const host = options.host || 'localhost';
+  let { port } = options;
+  if (localAddress && !isIP(localAddress)) {
+    throw new ERR_INVALID_IP_ADDRESS(localAddress);
+  }
+  if (localPort) validateNumber(localPort, 'options.localPort');
+  if (typeof port !== 'undefined') {
+    if (typeof port !== 'number' && typeof port !== 'string') {
+      throw new ERR_INVALID_ARG_TYPE('options.port', ['number', 'string'], port);
+    }
+    port = validatePort(port);
+  }
+  port |= 0;
+  if (options.timeout) self.setTimeout(options.timeout);
+  const addressType = isIP(host);
+  if (addressType) {
+    process.nextTick(() => {
+      if (self.connecting) internalConnect(self, host, port, addressType, localAddress, localPort);
+    });
+    return;
+  }
+  if (options.lookup != null) validateFunction(options.lookup, 'options.lookup');
+  const lookup = options.lookup || lazyDns().lookup;
+  const family = options.family ? +options.family : 0;
+  const dnsopts = { family, hints: options.hints || 0, all: true };
+  self._host = host;
+  lookup(host, dnsopts, function onLookup(err, addresses, family) {
+    if (!self.connecting) return;
+    // A custom lookup may answer (err, address, family) as dns.lookup does without `all`.
+    let list = addresses;
+    if (!err && !Array.isArray(list)) list = [{ address: addresses, family }];
+    if (!err && list.length === 0) {
+      err = new Error(`getaddrinfo ENOTFOUND ${host}`);
+      err.code = 'ENOTFOUND';
+    }
+    if (err) {
+      self.emit('lookup', err, undefined, undefined, host);
+      process.nextTick(() => self.destroy(err));
+      return;
+    }
+    const first = list[0];
+    self.emit('lookup', null, first.address, first.family, host);
+    connectInTurn(self, list, 0, port, localAddress, localPort);
+  });
+}
+
+// Tries each resolved address until one connects (a simple form of
+// autoSelectFamily: the next address is tried when one fails).
+function connectInTurn(self, list, i, port, localAddress, localPort) {
+  const { address, family } = list[i];
+  if (i + 1 < list.length) {
+    self._nextAttempt = () => connectInTurn(self, list, i + 1, port, localAddress, localPort);
+  } else {
+    self._nextAttempt = null;
+  }
+  internalConnect(self, address, port, family === 6 || family === 'IPv6' ? 6 : 4, localAddress, localPort);
+}
+
+function internalConnect(self, address, port, addressType, localAddress, localPort) {
+  if (!self._handle) return;
+  let err;
+  if (localAddress || localPort) {
+    err = tcp.bind(self._handle, localAddress || (addressType === 6 ? '::' : '0.0.0.0'), localPort | 0, 0);
+    if (err) {
+      self.destroy(exceptionWithHostPort(err, 'bind', localAddress, localPort));
+      return;
+    }
+  }
+  const req = { oncomplete: afterConnect, socket: self, address, port };
+  if (addressType === 6 || addressType === 4) err = tcp.connect(self._handle, req, address, port);
+  else err = pipe.connect(self._handle, req, address);
+  if (err) {
+    self.destroy(exceptionWithHostPort(err, 'connect', address, port));
+  }
+}
+
+function afterConnect(status) {
+  const self = this.socket;
+  if (self.destroyed || !self._handle) return;
+  self.connecting = false;
+  self._sockname = null;
+  if (status === 0) {
+    self._unrefTimer();
+    if (self[kSetNoDelay] && self._handle.kind === 'tcp') tcp.setNoDelay(self._handle, true);
+    if (self[kSetKeepAlive] && self._handle.kind === 'tcp') {
+      tcp.setKeepAlive(self._handle, true, self[kSetKeepAliveInitialDelay]);
+    }
+    self.emit('connect');
+    self.emit('ready');
+    if (self.readable && !self.isPaused()) self.read(0);
+  } else if (self._nextAttempt) {
+    // Try the next address on a fresh handle.
+    const next = self._nextAttempt;
+    self._nextAttempt = null;
+    const old = self._handle;
+    old.owner = undefined;
+    sw.close(old);
+    self._handle = tcp.create();
+    self._handle.kind = 'tcp';
+    self._initHandle();
+    self.connecting = true;
+    next();
+  } else {
+    self.destroy(exceptionWithHostPort(status, 'connect', this.address, this.port));
+  }
+}
+
+// ---- Server ----
+
+function Server(options, connectionListener) {
+  if (!(this instanceof Server)) return new Server(options, connectionListener);
+  EventEmitter.call(this);
+  if (typeof options === 'function') {
+    connectionListener = options;
+    options = {};
+  } else if (options == null || typeof options === 'object') {
+    options = { ...options };
+    if (typeof connectionListener === 'function') this.on('connection', connectionListener);
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+  }
+  if (typeof connectionListener === 'function' && options.constructor === Object &&
+      this.listenerCount('connection') === 0) {
+    this.on('connection', connectionListener);
+  }
+  this._connections = 0;
+  this._handle = null;
+  this._usingWorkers = false;
+  this._workers = [];
+  this._unref = false;
+  this.allowHalfOpen = options.allowHalfOpen || false;
+  this.pauseOnConnect = !!options.pauseOnConnect;
+  this.noDelay = Boolean(options.noDelay);
+  this.keepAlive = Boolean(options.keepAlive);
+  this.keepAliveInitialDelay = ~~(options.keepAliveInitialDelay / 1000);
+  this.highWaterMark = options.highWaterMark;
+  this.maxConnections = undefined;
+  this._pipeName = undefined;
+}
+Object.setPrototypeOf(Server.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(Server, EventEmitter);
+
+Object.defineProperty(Server.prototype, 'listening', {
+  configurable: true,
+  enumerable: true,
+  get() { return !!this._handle; },
+});
+
+Server.prototype.listen = function(...args) {
+  const normalized = normalizeArgs(args);
+  let options = normalized[0];
+  const cb = normalized[1];
+  if (this._handle) throw new ERR_SERVER_ALREADY_LISTEN();
+  if (cb !== null) this.once('listening', cb);
+  const backlogFromArgs = toNumber(args.length > 1 && args[1]) || toNumber(args.length > 2 && args[2]);
+  options = options._handle || options.handle || options;
+  const flags = options.ipv6Only ? 1 : 0;
+
+  // An existing server or handle to listen on.
+  if (options instanceof Server && options._handle) options = options._handle;
+  if (sw.isHandle(options)) {
+    this._handle = options;
+    startListening(this, options.backlog || backlogFromArgs || 511);
+    return this;
+  }
+  if (typeof options.fd === 'number' && options.fd >= 0) {
+    this._handle = createHandle(options.fd, true);
+    const kind = internalBinding('tty').guessHandleType(options.fd);
+    const err = (kind === 'PIPE' ? pipe : tcp).open(this._handle, options.fd);
+    if (err) throw errnoException(err, 'listen');
+    this._handle.kind = kind === 'PIPE' ? 'pipe' : 'tcp';
+    startListening(this, options.backlog || backlogFromArgs || 511);
+    return this;
+  }
+  // listen(), listen(cb), listen(null) or { port: undefined }: any free port.
+  if (args.length === 0 || typeof args[0] === 'function' ||
+      (options.port === undefined && 'port' in options) || options.port === null) {
+    options.port = 0;
+  }
+  if (typeof options.port === 'number' || typeof options.port === 'string') {
+    const port = validatePort(options.port, 'options.port');
+    const backlog = options.backlog || backlogFromArgs || 511;
+    const host = options.host;
+    if (host) {
+      if (isIP(host)) {
+        listenTCP(this, host, port, isIP(host), backlog, flags, options);
+      } else {
+        lazyDns().lookup(host, (err, ip, family) => {
+          if (err) {
+            this.emit('error', err);
+            return;
+          }
+          listenTCP(this, ip, port, family, backlog, flags, options);
+        });
+      }
+    } else {
+      listenTCP(this, null, port, 4, backlog, flags, options);
+    }
+    return this;
+  }
+  if (options.path && isPipeName(options.path)) {
+    this._pipeName = options.path;
+    listenPipe(this, options.path, options.backlog || backlogFromArgs || 511, options);
+    return this;
+  }
+  if (!('port' in options || 'path' in options)) {
+    throw new ERR_INVALID_ARG_VALUE('options', options, 'must have the property "port" or "path"');
+  }
+  throw new ERR_INVALID_ARG_VALUE('options', options);
+};
+
+function listenTCP(server, address, port, addressType, backlog, flags, options) {
+  let h = tcp.create();
+  if (typeof h === 'number') {
+    process.nextTick(() => server.emit('error', uvExceptionWithHostPort(h, 'listen', address, port)));
+    return;
+  }
+  h.kind = 'tcp';
+  let err;
+  if (address === null) {
+    // Any address: IPv6 (which also takes IPv4) where the machine has it.
+    err = tcp.bind(h, '::', port, flags);
+    address = '::';
+    if (err) {
+      sw.close(h);
+      h = tcp.create();
+      h.kind = 'tcp';
+      address = '0.0.0.0';
+      err = tcp.bind(h, address, port, 0);
+    }
+  } else {
+    err = tcp.bind(h, address, port, flags);
+  }
+  if (!err) err = sw.listen(h, backlog);
+  if (err) {
+    sw.close(h);
+    process.nextTick(() => server.emit('error', uvExceptionWithHostPort(err, 'listen', address, port)));
+    return;
+  }
+  server._handle = h;
+  finishListen(server, options);
+}
+
+function listenPipe(server, path, backlog, options) {
+  const h = pipe.create(false);
+  h.kind = 'pipe';
+  let err = pipe.bind(h, path);
+  if (!err) {
+    if (options.readableAll || options.writableAll) {
+      err = pipe.chmod(h, (options.readableAll ? 1 : 0) | (options.writableAll ? 2 : 0));
+    }
+  }
+  if (!err) err = sw.listen(h, backlog);
+  if (err) {
+    sw.close(h);
+    process.nextTick(() => server.emit('error', uvExceptionWithHostPort(err, 'listen', path, -1)));
+    return;
+  }
+  server._handle = h;
+  finishListen(server, options);
+}
+
+function startListening(server, backlog) {
+  const err = sw.listen(server._handle, backlog);
+  if (err) {
+    const h = server._handle;
+    server._handle = null;
+    sw.close(h);
+    process.nextTick(() => server.emit('error', uvExceptionWithHostPort(err, 'listen', null, -1)));
+    return;
+  }
+  finishListen(server, {});
+}
+
+function finishListen(server, options) {
+  installCallbacks();
+  server._handle.owner = server;
+  if (server._unref) sw.setRef(server._handle, false);
+  if (options.signal) {
+    validateAbortSignal(options.signal, 'options.signal');
+    const onAbort = () => server.close();
+    if (options.signal.aborted) process.nextTick(onAbort);
+    else options.signal.addEventListener('abort', onAbort, { once: true });
+  }
+  process.nextTick(() => {
+    if (server._handle) server.emit('listening');
+  });
+}
+
+Server.prototype._onHandleConnection = function(handle, status, clientHandle) {
+  if (status < 0) {
+    this.emit('error', errnoException(status, 'accept'));
+    return;
+  }
+  clientHandle.kind = handle.kind;
+  if (this.maxConnections != null && this._connections >= this.maxConnections) {
+    sw.close(clientHandle);
+    this.emit('drop', { localAddress: undefined });
+    return;
+  }
+  const socket = new Socket({
+    handle: clientHandle,
+    allowHalfOpen: this.allowHalfOpen,
+    pauseOnCreate: this.pauseOnConnect,
+    readable: true,
+    writable: true,
+    readableHighWaterMark: this.highWaterMark,
+    writableHighWaterMark: this.highWaterMark,
+  });
+  if (this.noDelay && handle.kind === 'tcp') {
+    socket[kSetNoDelay] = true;
+    tcp.setNoDelay(clientHandle, true);
+  }
+  if (this.keepAlive && handle.kind === 'tcp') tcp.setKeepAlive(clientHandle, true, this.keepAliveInitialDelay);
+  this._connections++;
+  socket.server = this;
+  socket._server = this;
+  this.emit('connection', socket);
+};
+
+Server.prototype.address = function() {
+  if (!this._handle) return null;
+  if (this._handle.kind === 'pipe') {
+    const name = pipe.getsockname(this._handle);
+    return typeof name === 'string' ? name : this._pipeName;
+  }
+  const out = {};
+  const err = tcp.getsockname(this._handle, out);
+  if (err) throw errnoException(err, 'address');
+  return out;
+};
+
+Server.prototype.getConnections = function(cb) {
+  const n = this._connections;
+  if (typeof cb === 'function') process.nextTick(cb, null, n);
+  return this;
+};
+
+Server.prototype.close = function(cb) {
+  if (typeof cb === 'function') {
+    if (!this._handle) {
+      this.once('close', function close() { cb(new ERR_SERVER_NOT_RUNNING()); });
+    } else {
+      this.once('close', cb);
+    }
+  }
+  if (this._handle) {
+    const h = this._handle;
+    h.owner = undefined;
+    sw.close(h);
+    this._handle = null;
+  }
+  this._emitCloseIfDrained();
+  return this;
+};
+
+Server.prototype._emitCloseIfDrained = function() {
+  if (this._handle || this._connections) return;
+  process.nextTick(() => this.emit('close'));
+};
+
+Server.prototype.ref = function() {
+  this._unref = false;
+  if (this._handle) sw.setRef(this._handle, true);
+  return this;
+};
+
+Server.prototype.unref = function() {
+  this._unref = true;
+  if (this._handle) sw.setRef(this._handle, false);
+  return this;
+};
+
+Server.prototype[Symbol.asyncDispose] = function() {
+  if (!this._handle) return Promise.resolve();
+  return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
+};
+
+Object.defineProperty(Server.prototype, 'connections', {
+  configurable: true,
+  get() { return this._connections; },
+  set(v) { this._connections = v; },
+});
+
+// ---- module functions ----
+
+function createServer(options, connectionListener) {
+  return new Server(options, connectionListener);
+}
+
+function connect(...args) {
+  const normalized = normalizeArgs(args);
+  const [options] = normalized;
+  if (options.port === undefined && options.path === undefined && args.length > 0 &&
+      typeof args[0] === 'object' && args[0] !== null) {
+    throw new ERR_MISSING_ARGS(['options', 'port', 'path']);
+  }
+  if (args.length === 0) throw new ERR_MISSING_ARGS(['options', 'port', 'path']);
+  const socket = new Socket(options);
+  if (options.timeout) socket.setTimeout(options.timeout);
+  return socket.connect(normalized);
+}
+
+let autoSelectFamilyDefault = true;
+let autoSelectFamilyAttemptTimeoutDefault = 250;
+
+module.exports = {
+  _createServerHandle: undefined,
+  _normalizeArgs: normalizeArgs,
+  _setSimultaneousAccepts() {},
+  connect,
+  createConnection: connect,
+  createServer,
+  isIP,
+  isIPv4,
+  isIPv6,
+  Server,
+  Socket,
+  Stream: Socket,
+  getDefaultAutoSelectFamily: () => autoSelectFamilyDefault,
+  setDefaultAutoSelectFamily(v) { autoSelectFamilyDefault = Boolean(v); },
+  getDefaultAutoSelectFamilyAttemptTimeout: () => autoSelectFamilyAttemptTimeoutDefault,
+  setDefaultAutoSelectFamilyAttemptTimeout(v) {
+    validateInt32(v, 'value', 1);
+    autoSelectFamilyAttemptTimeoutDefault = v < 10 ? 10 : v;
+  },
+};
