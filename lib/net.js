@@ -21,7 +21,6 @@ const { validateNumber, validateFunction, validateInt32, validateAbortSignal } =
 const tcp = internalBinding('tcp_wrap');
 const pipe = internalBinding('pipe_wrap');
 const UV_EOF = -4095;
-const UV_ENOTCONN = -107;
 
 let dns;
 const lazyDns = () => (dns ??= require('dns'));
@@ -348,7 +347,8 @@ Socket.prototype._writeGeneric = function(writev, data, encoding, cb) {
     r = sw.writeBuffer(this._handle, req, b);
   }
   if (r < 0) {
-    this.destroy(errnoException(r, 'write'));
+    // The write's callback gets the error too, before 'error'.
+    this.destroy(errnoException(r, 'write'), cb);
     return;
   }
   if (r === 0) {
@@ -366,14 +366,11 @@ Socket.prototype._final = function(cb) {
     return this.once('connect', () => this._final(cb));
   }
   if (!this._handle) return cb();
-  const req = {
-    oncomplete: (status) => {
-      if (status < 0 && status !== UV_ENOTCONN) cb(errnoException(status, 'shutdown'));
-      else cb();
-    },
-  };
+  // As in Node, a failed shutdown (ENOTSOCK on a pipe, ENOTCONN) still
+  // finishes the writable side.
+  const req = { oncomplete: () => cb() };
   const err = sw.shutdown(this._handle, req);
-  if (err === 1 || err === UV_ENOTCONN) return cb();
+  if (err === -107) return cb(); // ENOTCONN: nothing to shut down
   if (err !== 0) return cb(errnoException(err, 'shutdown'));
 };
 

@@ -17,7 +17,7 @@ static const struct {
   {"fs", lode_binding_fs},         {"uv", lode_binding_uv},
   {"signal", lode_binding_signal}, {"tty", lode_binding_tty},
   {"os", lode_binding_os},         {"spawn_sync", lode_binding_spawn_sync},
-  {"stdin", lode_binding_stdin},   {"encoding", lode_binding_encoding},
+  {"encoding", lode_binding_encoding},
   {"buffer", lode_binding_buffer}, {"url", lode_binding_url},
   {"fs_event", lode_binding_fs_event}, {"fs_poll", lode_binding_fs_poll},
   {"stream_wrap", lode_binding_stream_wrap}, {"tcp_wrap", lode_binding_tcp_wrap},

@@ -54,7 +54,6 @@ JSObjectRef lode_binding_signal(JSContextRef ctx);
 JSObjectRef lode_binding_tty(JSContextRef ctx);
 JSObjectRef lode_binding_os(JSContextRef ctx);
 JSObjectRef lode_binding_spawn_sync(JSContextRef ctx);
-JSObjectRef lode_binding_stdin(JSContextRef ctx);
 JSObjectRef lode_binding_encoding(JSContextRef ctx);
 JSObjectRef lode_binding_buffer(JSContextRef ctx);
 JSObjectRef lode_binding_url(JSContextRef ctx);

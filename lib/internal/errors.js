@@ -231,6 +231,7 @@ E('ERR_INVALID_ADDRESS_FAMILY', (family, host, port) => `Invalid address family:
 E('ERR_INVALID_IP_ADDRESS', 'Invalid IP address: %s', TypeError);
 E('ERR_INVALID_FD_TYPE', 'Unsupported fd type: %s', TypeError);
 E('ERR_INVALID_HANDLE_TYPE', 'This handle type cannot be sent', TypeError);
+E('ERR_INVALID_FD', '"fd" must be a positive integer: %s', RangeError);
 E('ERR_STREAM_DESTROYED', 'Cannot call %s after a stream was destroyed', Error);
 E('ERR_STREAM_WRITE_AFTER_END', 'write after end', Error);
 E('ERR_STREAM_PUSH_AFTER_EOF', 'stream.push() after EOF', Error);
@@ -282,6 +283,21 @@ function errnoException(errno, syscall, original) {
   err.syscall = syscall;
   return err;
 }
+
+// Node's SystemError-based codes: `message: syscall returned CODE (desc)`,
+// with the libuv context in err.info.
+const systemErrorMessages = { ERR_TTY_INIT_FAILED: 'TTY initialization failed' };
+function systemError(code, ctx) {
+  const err = new Error(`${systemErrorMessages[code]}: ${ctx.syscall} returned ${ctx.code} (${ctx.message})`);
+  Object.defineProperty(err, 'name', { value: 'SystemError', configurable: true, writable: true });
+  err.code = code;
+  err.info = ctx;
+  err.errno = ctx.errno;
+  err.syscall = ctx.syscall;
+  hideStackHeader(err, `SystemError [${code}]`);
+  return err;
+}
+codes.ERR_TTY_INIT_FAILED = function ERR_TTY_INIT_FAILED(ctx) { return systemError('ERR_TTY_INIT_FAILED', ctx); };
 
 // `connect ECONNREFUSED 127.0.0.1:80`: a socket error with the peer.
 function exceptionWithHostPort(errno, syscall, address, port, additional) {
