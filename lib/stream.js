@@ -9,52 +9,35 @@ const { Transform, PassThrough } = require('internal/streams/transform');
 const eos = require('internal/streams/end-of-stream');
 const { pipeline, pipelinePromise } = require('internal/streams/pipeline');
 const addAbortSignal = require('internal/streams/add-abort-signal');
+const compose = require('internal/streams/compose');
+const duplexPair = require('internal/streams/duplexpair');
 const { getDefaultHighWaterMark, setDefaultHighWaterMark } = require('internal/streams/state');
+const utils = require('internal/streams/utils');
 
+// Also what node:stream/promises exports: the same object.
 const promises = {
   finished: eos.finished,
   pipeline: pipelinePromise,
 };
 
-Stream.isDisturbed = function isDisturbed(stream) {
-  const r = stream && stream._readableState;
-  return !!(r && (r.dataEmitted || r.endEmitted || r.errored || r.destroyed));
-};
-Stream.isErrored = function isErrored(stream) {
-  const r = stream && stream._readableState;
-  const w = stream && stream._writableState;
-  return !!((r && r.errored) || (w && w.errored));
-};
-Stream.isReadable = function isReadable(stream) {
-  if (!eos.isReadableNodeStream(stream)) return null;
-  const r = stream._readableState;
-  return !!(r && !r.destroyed && !r.endEmitted && !r.errored && r.readable !== false);
-};
-Stream.isDestroyed = function isDestroyed(stream) {
-  if (!eos.isNodeStream(stream)) return null;
-  const w = stream._writableState;
-  const r = stream._readableState;
-  return !!(stream.destroyed || (w || r) && (w || r).destroyed);
-};
-Stream.isWritable = function isWritable(stream) {
-  if (!eos.isWritableNodeStream(stream)) return null;
-  const w = stream._writableState;
-  return !!(w && !w.destroyed && !w.ending && !w.errored && w.writable !== false);
-};
-Stream._isArrayBufferView = ArrayBuffer.isView;
+Stream.isDestroyed = utils.isDestroyed;
+Stream.isDisturbed = utils.isDisturbed;
+Stream.isErrored = utils.isErrored;
+Stream.isReadable = utils.isReadable;
+Stream.isWritable = utils.isWritable;
 Stream.Readable = Readable;
 Stream.Writable = Writable;
 Stream.Duplex = Duplex;
 Stream.Transform = Transform;
 Stream.PassThrough = PassThrough;
+Stream.duplexPair = duplexPair;
 Stream.pipeline = pipeline;
 Stream.addAbortSignal = addAbortSignal;
 Stream.finished = eos;
-Stream.destroy = function(stream, err) {
-  if (stream && typeof stream.destroy === 'function') stream.destroy(err);
-};
-Stream.getDefaultHighWaterMark = getDefaultHighWaterMark;
+Stream.destroy = utils.destroyer;
+Stream.compose = compose;
 Stream.setDefaultHighWaterMark = setDefaultHighWaterMark;
+Stream.getDefaultHighWaterMark = getDefaultHighWaterMark;
 Object.defineProperty(Stream, 'promises', {
   configurable: true,
   enumerable: true,
@@ -69,6 +52,7 @@ Object.defineProperty(eos, Symbol.for('nodejs.util.promisify.custom'), {
   get() { return promises.finished; },
 });
 Stream.Stream = Stream;
+Stream._isArrayBufferView = ArrayBuffer.isView;
 Stream._isUint8Array = (v) => v instanceof Uint8Array;
 Stream._uint8ArrayToBuffer = (c) => require('buffer').Buffer.from(c.buffer, c.byteOffset, c.byteLength);
 

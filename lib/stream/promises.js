@@ -1,9 +1,4 @@
 'use strict';
-// node:stream/promises
+// node:stream/promises: the same object as require('stream').promises.
 
-const { promises } = require('stream');
-
-module.exports = {
-  finished: promises.finished,
-  pipeline: promises.pipeline,
-};
+module.exports = require('stream').promises;

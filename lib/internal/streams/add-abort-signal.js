@@ -5,19 +5,24 @@ const { AbortError, codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors
 const { validateAbortSignal } = require('internal/validators');
 
 function addAbortSignal(signal, stream) {
+  if (signal === undefined) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
   validateAbortSignal(signal, 'signal');
-  if (!stream || typeof stream.destroy !== 'function' ||
-      (!stream._readableState && !stream._writableState)) {
+  const eos = require('internal/streams/end-of-stream');
+  const utils = require('internal/streams/utils');
+  const isWeb = utils.isReadableStream(stream) || utils.isWritableStream(stream);
+  if (!eos.isNodeStream(stream) && !isWeb) {
     throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
   }
   const onAbort = () => {
-    stream.destroy(new AbortError(undefined, { cause: signal.reason }));
+    const err = new AbortError(undefined, { cause: signal.reason });
+    if (isWeb) utils.errorWebStream(stream, err);
+    else if (typeof stream.destroy === 'function') stream.destroy(err);
   };
   if (signal.aborted) {
     onAbort();
   } else {
     signal.addEventListener('abort', onAbort, { once: true });
-    require('internal/streams/end-of-stream')(stream, () => signal.removeEventListener('abort', onAbort));
+    if (!isWeb) eos(stream, () => signal.removeEventListener('abort', onAbort));
   }
   return stream;
 }

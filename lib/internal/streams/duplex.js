@@ -92,4 +92,27 @@ Duplex.prototype._undestroy = function() {
   Writable.prototype._undestroy.call(this);
 };
 
+let duplexify;
+let webAdapter;
+Duplex.fromWeb = function fromWeb(pair, options) {
+  webAdapter ??= require('internal/streams/utils').webAdapter;
+  return webAdapter('newStreamDuplexFromReadableWritablePair')(pair, options);
+};
+Duplex.toWeb = function toWeb(duplex) {
+  webAdapter ??= require('internal/streams/utils').webAdapter;
+  return webAdapter('newReadableWritablePairFromDuplex')(duplex);
+};
+Duplex.from = function from(body) {
+  duplexify ??= require('internal/streams/duplexify').duplexify;
+  return duplexify(body, 'body');
+};
+
+// Web stream adapters, loaded on first use.
+Duplex.fromWeb = function fromWeb(pair, options) {
+  return require('internal/webstreams/adapters').newStreamDuplexFromReadableWritablePair(pair, options);
+};
+Duplex.toWeb = function toWeb(duplex) {
+  return require('internal/webstreams/adapters').newReadableWritablePairFromDuplex(duplex);
+};
+
 module.exports = Duplex;

@@ -4,7 +4,9 @@
 const { Buffer } = require('buffer');
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_STREAM_NULL_VALUES } } = require('internal/errors');
 
-function from(Readable, iterable, opts) {
+// onDestroy (Duplex.from) runs first on destroy, to unblock an iterator
+// that is waiting on its own input.
+function from(Readable, iterable, opts, onDestroy) {
   if (typeof iterable === 'string' || iterable instanceof Buffer) {
     return new Readable({
       objectMode: true,
@@ -37,6 +39,7 @@ function from(Readable, iterable, opts) {
   };
 
   readable._destroy = function(error, cb) {
+    if (onDestroy) onDestroy(error);
     close(error).then(() => process.nextTick(cb, error), (e) => process.nextTick(cb, e || error));
   };
 

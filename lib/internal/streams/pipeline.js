@@ -4,11 +4,12 @@
 const eos = require('internal/streams/end-of-stream');
 const {
   AbortError,
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_RETURN_VALUE, ERR_MISSING_ARGS },
+  codes: { ERR_INVALID_RETURN_VALUE, ERR_MISSING_ARGS },
 } = require('internal/errors');
 const { validateFunction, validateAbortSignal } = require('internal/validators');
 
 let Readable;
+let utils;
 
 function isIterable(obj) {
   return obj != null && (typeof obj[Symbol.asyncIterator] === 'function' ||
@@ -106,21 +107,23 @@ function pipelineImpl(streams, callback, opts) {
           continue;
         }
         if (!isIterable(out) && !eos.isNodeStream(out)) {
-          throw new ERR_INVALID_RETURN_VALUE('AsyncIterable or Promise', 'destination', out);
+          if (isLast) throw new ERR_INVALID_RETURN_VALUE('AsyncIterable or Promise', 'destination', out);
+          throw new ERR_INVALID_RETURN_VALUE('AsyncIterable', `transform[${i - 1}]`, out);
         }
         stream = out;
       }
     }
 
     if (!eos.isNodeStream(stream)) {
-      if (isIterable(stream)) {
+      utils ??= require('internal/streams/utils');
+      if (utils.isWebStream(stream)) {
+        stream = utils.fromWebForPipeline(stream);
+      } else if (isIterable(stream) && (i === 0 || isFn)) {
         Readable ??= require('internal/streams/readable');
-        if (i > 0 && typeof streams[i] !== 'function') {
-          throw new ERR_INVALID_ARG_TYPE('val', ['Readable', 'Iterable', 'AsyncIterable'], stream);
-        }
         stream = Readable.from(stream);
       } else {
-        throw new ERR_INVALID_ARG_TYPE(`streams[${i}]`, ['Stream', 'Function', 'Iterable'], stream);
+        // Anything else Duplex.from() takes (a promise, a { readable, writable } pair...).
+        stream = require('internal/streams/duplex').from(stream);
       }
     }
 
@@ -157,7 +160,9 @@ function pipelinePromise(...streams) {
     let signal;
     let end;
     const last = streams[streams.length - 1];
-    if (last && typeof last === 'object' && !eos.isNodeStream(last) && !isIterable(last)) {
+    utils ??= require('internal/streams/utils');
+    if (last && typeof last === 'object' && !eos.isNodeStream(last) && !isIterable(last) &&
+        !utils.isWebStream(last)) {
       const options = streams.pop();
       signal = options.signal;
       end = options.end;

@@ -733,16 +733,41 @@ Readable.wrap = function(src, options) {
 
 {
   const ops = require('internal/streams/operators');
-  for (const group of [ops.streamReturning, ops.promiseReturning]) {
-    for (const key of Object.keys(group)) {
-      Object.defineProperty(Readable.prototype, key, {
-        configurable: true, enumerable: false, writable: true, value: group[key],
-      });
-    }
+  const define = (key, op, value) => {
+    Object.defineProperty(value, 'name', { configurable: true, value: key });
+    Object.defineProperty(value, 'length', { configurable: true, value: op.length });
+    Object.defineProperty(Readable.prototype, key, {
+      configurable: true, enumerable: false, writable: true, value,
+    });
+  };
+  // Operators that produce chunks give an async iterable, read as a Readable.
+  for (const [key, op] of Object.entries(ops.streamReturning)) {
+    define(key, op, function(...args) {
+      return Readable.from(op.apply(this, args));
+    });
   }
+  for (const [key, op] of Object.entries(ops.promiseReturning)) define(key, op, op);
 }
+
+let webAdapter;
+Readable.fromWeb = function fromWeb(readableStream, options) {
+  webAdapter ??= require('internal/streams/utils').webAdapter;
+  return webAdapter('newStreamReadableFromReadableStream')(readableStream, options);
+};
+Readable.toWeb = function toWeb(streamReadable, options) {
+  webAdapter ??= require('internal/streams/utils').webAdapter;
+  return webAdapter('newReadableStreamFromStreamReadable')(streamReadable, options);
+};
 
 Readable._fromList = takeFromBuffer;
 Readable._onConstructed = onReadableConstructed;
+
+// Web stream adapters, loaded on first use.
+Readable.fromWeb = function fromWeb(readableStream, options) {
+  return require('internal/webstreams/adapters').newStreamReadableFromReadableStream(readableStream, options);
+};
+Readable.toWeb = function toWeb(streamReadable, options) {
+  return require('internal/webstreams/adapters').newReadableStreamFromStreamReadable(streamReadable, options);
+};
 
 module.exports = Readable;

@@ -186,8 +186,6 @@ Writable.prototype.setDefaultEncoding = function(encoding) {
 function writeOrBuffer(stream, state, chunk, encoding, callback) {
   const len = state.objectMode ? 1 : chunk.length;
   state.length += len;
-  const ret = state.length < state.highWaterMark;
-  if (!ret) state.needDrain = true;
   if (state.writing || state.corked || state.errored || !state.constructed) {
     state.buffered.push({ chunk, encoding, callback });
     if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
@@ -200,6 +198,10 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
     stream._write(chunk, encoding, state.onwrite);
     state.sync = false;
   }
+  // Measured after _write, as Node does: a write completed synchronously
+  // leaves room and needs no 'drain'.
+  const ret = state.length < state.highWaterMark;
+  if (!ret) state.needDrain = true;
   return ret && !state.errored && !state.destroyed;
 }
 
@@ -506,5 +508,23 @@ Writable.prototype._undestroy = function() {
 Writable.prototype._destroy = function(err, cb) { cb(err); };
 Writable._onConstructed = onWritableConstructed;
 Writable.prototype[EE.captureRejectionSymbol] = function(err) { this.destroy(err); };
+
+let webAdapter;
+Writable.fromWeb = function fromWeb(writableStream, options) {
+  webAdapter ??= require('internal/streams/utils').webAdapter;
+  return webAdapter('newStreamWritableFromWritableStream')(writableStream, options);
+};
+Writable.toWeb = function toWeb(streamWritable) {
+  webAdapter ??= require('internal/streams/utils').webAdapter;
+  return webAdapter('newWritableStreamFromStreamWritable')(streamWritable);
+};
+
+// Web stream adapters, loaded on first use.
+Writable.fromWeb = function fromWeb(writableStream, options) {
+  return require('internal/webstreams/adapters').newStreamWritableFromWritableStream(writableStream, options);
+};
+Writable.toWeb = function toWeb(streamWritable) {
+  return require('internal/webstreams/adapters').newWritableStreamFromStreamWritable(streamWritable);
+};
 
 module.exports = Writable;
