@@ -1,22 +1,23 @@
 'use strict';
 // node:fs: the synchronous API on libuv's fs calls, the callback API on the
 // thread pool (results come back through the door), fs/promises over the
-// callbacks. Streams, watchers, rm/cp and vectored I/O arrive with the rest
-// of the streams and file system issue; until then they throw
-// ERR_NOT_IMPLEMENTED when called.
+// callbacks. Streams, watchers, Dir and cp live in lib/internal/fs/.
 
 const binding = internalBinding('fs');
 const pathModule = require('path');
 const {
   codes: {
-    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_NOT_IMPLEMENTED, ERR_OUT_OF_RANGE,
+    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE,
     ERR_FS_FILE_TOO_LARGE,
   },
   uvException,
 } = require('internal/errors');
-const { validateInteger, validateFunction, validateBoolean } = require('internal/validators');
+const {
+  validateInteger, validateFunction, validateBoolean, validateObject, validateString,
+} = require('internal/validators');
 
-const constants = Object.freeze({
+// Node's shape: a null-prototype object of read-only properties.
+const constants = readOnly({
   UV_FS_SYMLINK_DIR: 1, UV_FS_SYMLINK_JUNCTION: 2, O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2,
   UV_DIRENT_UNKNOWN: 0, UV_DIRENT_FILE: 1, UV_DIRENT_DIR: 2, UV_DIRENT_LINK: 3, UV_DIRENT_FIFO: 4,
   UV_DIRENT_SOCKET: 5, UV_DIRENT_CHAR: 6, UV_DIRENT_BLOCK: 7, EXTENSIONLESS_FORMAT_JAVASCRIPT: 0,
@@ -30,6 +31,13 @@ const constants = Object.freeze({
   UV_FS_COPYFILE_FICLONE: 2, COPYFILE_FICLONE: 2, UV_FS_COPYFILE_FICLONE_FORCE: 4,
   COPYFILE_FICLONE_FORCE: 4,
 });
+function readOnly(values) {
+  const obj = Object.create(null);
+  for (const [key, value] of Object.entries(values)) {
+    Object.defineProperty(obj, key, { value, writable: false, enumerable: true, configurable: false });
+  }
+  return obj;
+}
 const { O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_SYNC } = constants;
 
 // ---- calls into src/fs.c: synchronous, or on the thread pool ----
@@ -121,12 +129,23 @@ function checkEncoding(encoding) {
 
 // ---- Stats and Dirent ----
 
-const kNsPerMs = 1e6;
 function dateFromMs(ms) { return new Date(Math.round(ms)); }
 
-class Stats {
+// The type tests shared by Stats and BigIntStats; each compares mode its own way.
+class StatsBase {
+  isDirectory() { return this._checkModeProperty(constants.S_IFDIR); }
+  isFile() { return this._checkModeProperty(constants.S_IFREG); }
+  isBlockDevice() { return this._checkModeProperty(constants.S_IFBLK); }
+  isCharacterDevice() { return this._checkModeProperty(constants.S_IFCHR); }
+  isSymbolicLink() { return this._checkModeProperty(constants.S_IFLNK); }
+  isFIFO() { return this._checkModeProperty(constants.S_IFIFO); }
+  isSocket() { return this._checkModeProperty(constants.S_IFSOCK); }
+}
+
+class Stats extends StatsBase {
   constructor(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
     atimeMs, mtimeMs, ctimeMs, birthtimeMs) {
+    super();
     this.dev = dev;
     this.mode = mode;
     this.nlink = nlink;
@@ -147,18 +166,52 @@ class Stats {
     this.birthtime = dateFromMs(birthtimeMs);
   }
 
-  _checkModeProperty(type) { return (this.mode & constants.S_IFMT) === type; }
-  isDirectory() { return this._checkModeProperty(constants.S_IFDIR); }
   isFile() { return this._checkModeProperty(constants.S_IFREG); }
-  isBlockDevice() { return this._checkModeProperty(constants.S_IFBLK); }
-  isCharacterDevice() { return this._checkModeProperty(constants.S_IFCHR); }
-  isSymbolicLink() { return this._checkModeProperty(constants.S_IFLNK); }
-  isFIFO() { return this._checkModeProperty(constants.S_IFIFO); }
-  isSocket() { return this._checkModeProperty(constants.S_IFSOCK); }
+  _checkModeProperty(type) { return (this.mode & constants.S_IFMT) === type; }
 }
-void kNsPerMs;
 
-function statsFromBinding() {
+const kNsPerSec = 1000000000n;
+const kNsPerMs = 1000000n;
+
+// { bigint: true }: every field a BigInt, times also in nanoseconds. Built
+// from [ten integer fields, then (sec, nsec) for atime, mtime, ctime, birthtime].
+class BigIntStats extends StatsBase {
+  constructor(v) {
+    super();
+    this.dev = v[0];
+    this.mode = v[1];
+    this.nlink = v[2];
+    this.uid = v[3];
+    this.gid = v[4];
+    this.rdev = v[5];
+    this.blksize = v[6];
+    this.ino = v[7];
+    this.size = v[8];
+    this.blocks = v[9];
+    const atimeNs = v[10] * kNsPerSec + v[11];
+    const mtimeNs = v[12] * kNsPerSec + v[13];
+    const ctimeNs = v[14] * kNsPerSec + v[15];
+    const birthtimeNs = v[16] * kNsPerSec + v[17];
+    this.atimeMs = atimeNs / kNsPerMs;
+    this.mtimeMs = mtimeNs / kNsPerMs;
+    this.ctimeMs = ctimeNs / kNsPerMs;
+    this.birthtimeMs = birthtimeNs / kNsPerMs;
+    this.atimeNs = atimeNs;
+    this.mtimeNs = mtimeNs;
+    this.ctimeNs = ctimeNs;
+    this.birthtimeNs = birthtimeNs;
+    this.atime = new Date(Number(this.atimeMs));
+    this.mtime = new Date(Number(this.mtimeMs));
+    this.ctime = new Date(Number(this.ctimeMs));
+    this.birthtime = new Date(Number(this.birthtimeMs));
+  }
+
+  _checkModeProperty(type) { return (this.mode & BigInt(constants.S_IFMT)) === BigInt(type); }
+}
+
+// The last stat the binding made, as Stats or BigIntStats.
+function statsFromBinding(bigint = false) {
+  if (bigint) return new BigIntStats(binding.statBigValues);
   const v = binding.statValues;
   return new Stats(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11],
     v[12], v[13]);
@@ -211,21 +264,18 @@ function accessSync(path, mode = constants.F_OK) {
 }
 
 function statSync(path, options = { bigint: false, throwIfNoEntry: true }) {
-  if (options.bigint) throw new ERR_NOT_IMPLEMENTED('fs.statSync with bigint: true');
   const ok = statOrMissing('stat', getPath(path), options.throwIfNoEntry !== false);
-  return ok ? statsFromBinding() : undefined;
+  return ok ? statsFromBinding(options.bigint) : undefined;
 }
 
 function lstatSync(path, options = { bigint: false, throwIfNoEntry: true }) {
-  if (options.bigint) throw new ERR_NOT_IMPLEMENTED('fs.lstatSync with bigint: true');
   const ok = statOrMissing('lstat', getPath(path), options.throwIfNoEntry !== false);
-  return ok ? statsFromBinding() : undefined;
+  return ok ? statsFromBinding(options.bigint) : undefined;
 }
 
 function fstatSync(fd, options = { bigint: false }) {
-  if (options.bigint) throw new ERR_NOT_IMPLEMENTED('fs.fstatSync with bigint: true');
   fsSync('fstat', getFd(fd));
-  return statsFromBinding();
+  return statsFromBinding(options.bigint);
 }
 
 function openSync(path, flags, mode) {
@@ -395,23 +445,116 @@ function mkdirSync(path, options) {
   return missing[missing.length - 1];
 }
 
-function readdirSync(path, options) {
+// readdir's names in the asked encoding ('buffer' gives Buffers).
+function encodeName(name, encoding) {
+  if (!encoding || encoding === 'utf8' || encoding === 'utf-8') return name;
+  const bytes = Buffer.from(name, 'utf8');
+  return encoding === 'buffer' ? bytes : bytes.toString(encoding);
+}
+
+// The promise form does not check the type of recursive (as in Node 20).
+function readdirOptions(options, validate = true) {
   options = getOptions(options, { encoding: 'utf8', withFileTypes: false, recursive: false });
-  path = getPath(path);
+  if (validate && options.recursive !== undefined) validateBoolean(options.recursive, 'options.recursive');
+  return options;
+}
+
+// A directory's entries as libuv gives them: [names…, types…].
+function scandirEntries(raw) {
+  const n = raw.length / 2;
   const out = [];
-  const walk = (dir, prefix) => {
-    const raw = fsSync('scandir', dir);
-    const n = raw.length / 2;
-    for (let i = 0; i < n; i++) {
-      const name = raw[i];
-      const type = raw[n + i];
-      const rel = prefix ? pathModule.join(prefix, name) : name;
-      if (options.withFileTypes) out.push(new Dirent(name, type, dir));
-      else out.push(options.encoding === 'buffer' ? Buffer.from(rel) : rel);
-      if (options.recursive && type === constants.UV_DIRENT_DIR) walk(pathModule.join(dir, name), rel);
+  for (let i = 0; i < n; i++) out.push({ name: raw[i], type: raw[n + i] });
+  return out;
+}
+
+function typeFromMode(mode) {
+  switch (mode & constants.S_IFMT) {
+    case constants.S_IFREG: return constants.UV_DIRENT_FILE;
+    case constants.S_IFDIR: return constants.UV_DIRENT_DIR;
+    case constants.S_IFLNK: return constants.UV_DIRENT_LINK;
+    case constants.S_IFIFO: return constants.UV_DIRENT_FIFO;
+    case constants.S_IFSOCK: return constants.UV_DIRENT_SOCKET;
+    case constants.S_IFCHR: return constants.UV_DIRENT_CHAR;
+    case constants.S_IFBLK: return constants.UV_DIRENT_BLOCK;
+    default: return constants.UV_DIRENT_UNKNOWN;
+  }
+}
+
+// Recursive readdir, as Node orders it: the synchronous and callback forms
+// read directories first in, first out; the promise form last in, first
+// out. Names mode descends into symbolic links to directories (a stat);
+// withFileTypes mode only into real directories. Entries libuv could not
+// type are settled with stat (names) or lstat (Dirents).
+function needsProbe(type, withFileTypes) {
+  return type === constants.UV_DIRENT_UNKNOWN || (!withFileTypes && type === constants.UV_DIRENT_LINK);
+}
+
+// One directory's entries: adds them to out, returns the subdirectories to visit.
+function collectEntries(dir, rel, entries, options, out) {
+  const dirs = [];
+  for (const { name, type } of entries) {
+    const childRel = rel === '' ? name : pathModule.join(rel, name);
+    const full = pathModule.join(dir, name);
+    if (options.withFileTypes) out.push(new Dirent(name, type, dir));
+    else out.push(encodeName(childRel, options.encoding));
+    if (type === constants.UV_DIRENT_DIR) dirs.push([full, childRel]);
+  }
+  return dirs;
+}
+
+function readdirRecursiveSync(path, options) {
+  const out = [];
+  const queue = [[path, '']];
+  while (queue.length > 0) {
+    const [dir, rel] = queue.shift();
+    const entries = scandirEntries(fsSync('scandir', dir));
+    for (const e of entries) {
+      if (!needsProbe(e.type, options.withFileTypes)) continue;
+      try {
+        fsSync(options.withFileTypes ? 'lstat' : 'stat', pathModule.join(dir, e.name));
+        e.type = typeFromMode(binding.statValues[1]);
+      } catch {
+        // dangling, looping or vanished: not a directory to enter
+      }
     }
+    queue.push(...collectEntries(dir, rel, entries, options, out));
+  }
+  return out;
+}
+
+function readdirRecursive(path, options, lifo, cb) {
+  const out = [];
+  const pending = [[path, '']];
+  const next = () => {
+    if (pending.length === 0) return cb(null, out);
+    const [dir, rel] = lifo ? pending.pop() : pending.shift();
+    submit('scandir', (err, raw) => {
+      if (err) return cb(err);
+      const entries = scandirEntries(raw);
+      const probes = entries.filter((e) => needsProbe(e.type, options.withFileTypes));
+      let left = probes.length;
+      const done = () => {
+        pending.push(...collectEntries(dir, rel, entries, options, out));
+        next();
+      };
+      if (left === 0) return done();
+      for (const e of probes) {
+        submit(options.withFileTypes ? 'lstat' : 'stat', (statErr) => {
+          if (!statErr) e.type = typeFromMode(binding.statValues[1]);
+          if (--left === 0) done();
+        }, pathModule.join(dir, e.name));
+      }
+    }, dir);
   };
-  walk(path, '');
+  next();
+}
+
+function readdirSync(path, options) {
+  options = readdirOptions(options);
+  path = getPath(path);
+  if (options.recursive) return readdirRecursiveSync(path, options);
+  const out = [];
+  collectEntries(path, '', scandirEntries(fsSync('scandir', path)), options, out);
   return out;
 }
 
@@ -455,11 +598,13 @@ function readlinkSync(path) { return fsSync('readlink', getPath(path)); }
 function realpathSync(path) { return binding.realpath(getPath(path)); }
 realpathSync.native = realpathSync;
 function chmodSync(path, mode) { fsSync('chmod', getPath(path), parseMode(mode, 'mode')); }
-function toSeconds(t) {
+// A time argument in seconds: a Date, a number (negative means now) or a
+// numeric string (fs._toUnixTimestamp).
+function toSeconds(t, name = 'time') {
+  if (typeof t === 'string' && +t == t) return +t; // loose on purpose: '' is 0, as in Node
+  if (typeof t === 'number' && Number.isFinite(t)) return t < 0 ? Date.now() / 1000 : t;
   if (t instanceof Date) return t.getTime() / 1000;
-  if (typeof t === 'string' && t !== '' && Number.isFinite(+t)) return +t;
-  if (typeof t === 'number') return t;
-  throw new ERR_INVALID_ARG_TYPE('time', ['Date', 'Time in seconds'], t);
+  throw new ERR_INVALID_ARG_TYPE(name, ['Date', 'Time in seconds'], t);
 }
 function utimesSync(path, atime, mtime) { fsSync('utime', getPath(path), toSeconds(atime), toSeconds(mtime)); }
 function getId(id, name) {
@@ -490,8 +635,7 @@ function writevSync(fd, buffers, position) {
 }
 
 function statfsSync(path, options = { bigint: false }) {
-  if (options && options.bigint) throw new ERR_NOT_IMPLEMENTED('fs.statfsSync with bigint: true');
-  return new StatFs(...fsSync('statfs', getPath(path)));
+  return new StatFs(...fsSync('statfs', getPath(path), !!options.bigint));
 }
 function ftruncateSync(fd, len = 0) { fsSync('ftruncate', getFd(fd), len); }
 function truncateSync(path, len = 0) {
@@ -590,11 +734,9 @@ function write(fd, buffer, offset, length, position, cb) {
 function statLike(op) {
   return function(target, options, cb) {
     cb = takeCallback(arguments);
-    if (typeof options === 'object' && options !== null && options.bigint) {
-      throw new ERR_NOT_IMPLEMENTED(`fs.${op} with bigint: true`);
-    }
+    const bigint = typeof options === 'object' && options !== null && !!options.bigint;
     const arg = op === 'fstat' ? getFd(target) : getPath(target);
-    submit(op, (err) => (err ? cb(err) : cb(null, statsFromBinding())), arg);
+    submit(op, (err) => (err ? cb(err) : cb(null, statsFromBinding(bigint))), arg);
   };
 }
 const stat = statLike('stat');
@@ -643,8 +785,8 @@ function writev(fd, buffers, position, cb) {
 }
 function statfs(path, options, cb) {
   cb = takeCallback(arguments);
-  if (options && typeof options === 'object' && options.bigint) throw new ERR_NOT_IMPLEMENTED('fs.statfs with bigint: true');
-  submit('statfs', (err, v) => (err ? cb(err) : cb(null, new StatFs(...v))), getPath(path));
+  const bigint = options !== null && typeof options === 'object' && !!options.bigint;
+  submit('statfs', (err, v) => (err ? cb(err) : cb(null, new StatFs(...v))), getPath(path), bigint);
 }
 
 function exists(path, cb) {
@@ -699,18 +841,13 @@ function mkdir(path, options, cb) {
 
 function readdir(path, options, cb) {
   cb = takeCallback(arguments);
-  options = getOptions(typeof options === 'function' ? undefined : options,
-    { encoding: 'utf8', withFileTypes: false, recursive: false });
-  if (options.recursive) throw new ERR_NOT_IMPLEMENTED('fs.readdir with recursive: true');
+  options = readdirOptions(typeof options === 'function' ? undefined : options);
   path = getPath(path);
+  if (options.recursive) return readdirRecursive(path, options, false, cb);
   submit('scandir', (err, raw) => {
     if (err) return cb(err);
-    const n = raw.length / 2;
     const out = [];
-    for (let i = 0; i < n; i++) {
-      if (options.withFileTypes) out.push(new Dirent(raw[i], raw[n + i], path));
-      else out.push(options.encoding === 'buffer' ? Buffer.from(raw[i]) : raw[i]);
-    }
+    collectEntries(path, '', scandirEntries(raw), options, out);
     cb(null, out);
   }, path);
 }
@@ -861,11 +998,6 @@ const callbackApi = {
   readFile, writeFile, appendFile, truncate, mkdtemp,
 };
 
-// Not yet: rm/cp, watchers, vectored I/O, streams.
-const notYet = (name) => function notImplemented() {
-  throw new ERR_NOT_IMPLEMENTED(`fs.${name}`);
-};
-
 const sync = {
   existsSync, accessSync, statSync, lstatSync, fstatSync, openSync, closeSync, readSync, writeSync,
   readFileSync, writeFileSync, appendFileSync, mkdirSync, readdirSync, rmdirSync, rmSync,
@@ -875,7 +1007,37 @@ const sync = {
   readvSync, writevSync,
 };
 
-const missing = ['lchmod', 'openAsBlob'];
+// fs.openAsBlob: the file is checked now (Node throws at once when it cannot
+// be opened) and read whole before the promise settles; the Blob holds a
+// copy, so later changes to the file do not show (Node's Blob reads lazily
+// and fails with NotReadableError when the file changed).
+function openAsBlob(path, options = {}) {
+  path = getPath(path);
+  validateObject(options, 'options');
+  const type = options.type === undefined ? '' : options.type;
+  validateString(type, 'options.type');
+  let fd;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    const err = new TypeError('Unable to open file as blob');
+    err.code = 'ERR_INVALID_ARG_VALUE';
+    throw err;
+  }
+  return new Promise((resolve, reject) => {
+    readFile(fd, (err, data) => {
+      close(fd, () => {
+        if (err) {
+          const { DOMException } = require('internal/dom_exception');
+          reject(new DOMException('The blob could not be read', 'NotReadableError'));
+          return;
+        }
+        const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+        resolve(require('internal/buffer_blob').createBlob(bytes, type));
+      });
+    });
+  });
+}
 
 // fs.watchFile: one StatWatcher per resolved path, shared by its listeners.
 const statWatchers = new Map();
@@ -890,8 +1052,9 @@ function watchFile(filename, options, listener) {
   let watcher = statWatchers.get(filename);
   if (watcher === undefined) {
     const { StatWatcher } = require('internal/fs/watchers');
-    watcher = new StatWatcher((v) => new Stats(...v));
-    watcher.start(filename, options.persistent, options.interval);
+    const bigint = !!options.bigint;
+    watcher = new StatWatcher((v) => (bigint ? new BigIntStats(v) : new Stats(...v)));
+    watcher.start(filename, options.persistent, options.interval, bigint);
     statWatchers.set(filename, watcher);
   }
   watcher.addListener('change', listener);
@@ -943,7 +1106,7 @@ function opendir(path, options, cb) {
   cb = takeCallback(arguments);
   require('internal/fs/dir').opendir(getPath(path), options, cb);
 }
-function opendirSync(path) { return require('internal/fs/dir').opendirSync(getPath(path)); }
+function opendirSync(path, options) { return require('internal/fs/dir').opendirSync(getPath(path), options); }
 
 function createReadStream(path, options) {
   return new (require('internal/fs/streams').ReadStream)(path, options);
@@ -954,21 +1117,34 @@ function createWriteStream(path, options) {
 
 const fs = {
   ...callbackApi, ...sync, watch, watchFile, unwatchFile, cp, cpSync, createReadStream, createWriteStream, opendir, opendirSync,
-  constants,
+  openAsBlob,
+  // Linux has no lchmod: Node leaves these names undefined there.
+  lchmod: undefined, lchmodSync: undefined,
   Stats, Dirent,
   F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1,
+  _toUnixTimestamp: function toUnixTimestamp(time, name) { return toSeconds(time, name); },
 };
-for (const name of ['ReadStream', 'WriteStream']) {
-  Object.defineProperty(fs, name, {
-    get() { return require('internal/fs/streams')[name]; }, enumerable: true, configurable: true,
-  });
+Object.defineProperty(fs, 'constants', { value: constants, writable: false, enumerable: true, configurable: false });
+// Lazy classes; assigning replaces them, as in Node.
+function lazyClass(name, load) {
+  const accessors = {
+    get [name]() { return load(); },
+    set [name](value) {
+      Object.defineProperty(fs, name, { value, writable: true, enumerable: true, configurable: true });
+    },
+  };
+  const { get, set } = Object.getOwnPropertyDescriptor(accessors, name);
+  Object.defineProperty(fs, name, { get, set, enumerable: true, configurable: true });
 }
-Object.defineProperty(fs, 'Dir', {
-  get() { return require('internal/fs/dir').Dir; }, enumerable: true, configurable: true,
-});
-for (const name of missing) fs[name] = notYet(name);
+lazyClass('ReadStream', () => require('internal/fs/streams').ReadStream);
+lazyClass('WriteStream', () => require('internal/fs/streams').WriteStream);
+lazyClass('FileReadStream', () => require('internal/fs/streams').ReadStream);
+lazyClass('FileWriteStream', () => require('internal/fs/streams').WriteStream);
+lazyClass('Dir', () => require('internal/fs/dir').Dir);
 Object.defineProperty(fs, 'promises', {
   get() { return require('fs/promises'); }, enumerable: true, configurable: true,
 });
+
+Object.assign(require('internal/fs/shared'), { readdirOptions, readdirRecursive, getPath });
 
 module.exports = fs;

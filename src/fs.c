@@ -158,6 +158,10 @@ static const char *op_names[A_COUNT] = {
 
 /* Shared with JS (Float64Array): the last stat, in Node's Stats order. */
 static double stat_values[14];
+/* The same stat exactly, for { bigint: true } (BigInt64Array): the ten
+ * integer fields, then seconds and nanoseconds of atime, mtime, ctime and
+ * birthtime, so that JS builds the *Ns fields without losing precision. */
+static int64_t stat_big[18];
 
 typedef struct {
   uv_fs_t req;
@@ -165,6 +169,7 @@ typedef struct {
   JSObjectRef cb;  /* protected until the callback ran; NULL when synchronous */
   JSValueRef view; /* the typed array (or array of them) being read into / written from */
   char *path, *dest;
+  int bigint;      /* statfs: answer BigInts */
 } fs_call_t;
 
 static void fs_call_free(JSContextRef ctx, fs_call_t *a) {
@@ -202,6 +207,15 @@ static void fill_stat(const uv_stat_t *st) {
       st->st_ctim.tv_sec * 1e3 + st->st_ctim.tv_nsec / 1e6,
       st->st_birthtim.tv_sec * 1e3 + st->st_birthtim.tv_nsec / 1e6};
   memcpy(stat_values, v, sizeof(v));
+  const int64_t b[18] = {
+      (int64_t)st->st_dev, (int64_t)st->st_mode, (int64_t)st->st_nlink, (int64_t)st->st_uid,
+      (int64_t)st->st_gid, (int64_t)st->st_rdev, (int64_t)st->st_blksize, (int64_t)st->st_ino,
+      (int64_t)st->st_size, (int64_t)st->st_blocks,
+      (int64_t)st->st_atim.tv_sec, (int64_t)st->st_atim.tv_nsec,
+      (int64_t)st->st_mtim.tv_sec, (int64_t)st->st_mtim.tv_nsec,
+      (int64_t)st->st_ctim.tv_sec, (int64_t)st->st_ctim.tv_nsec,
+      (int64_t)st->st_birthtim.tv_sec, (int64_t)st->st_birthtim.tv_nsec};
+  memcpy(stat_big, b, sizeof(b));
 }
 
 /* readdir's answer: [names…, types…] (types as UV_DIRENT_* numbers). */
@@ -239,10 +253,13 @@ static JSValueRef call_result(JSContextRef ctx, fs_call_t *a, JSValueRef *err) {
     case A_READDIR: return scandir_result(ctx, &a->req);
     case A_STATFS: {
       const uv_statfs_t *f = a->req.ptr;
-      JSValueRef v[7] = {JSValueMakeNumber(ctx, (double)f->f_type), JSValueMakeNumber(ctx, (double)f->f_bsize),
-                         JSValueMakeNumber(ctx, (double)f->f_blocks), JSValueMakeNumber(ctx, (double)f->f_bfree),
-                         JSValueMakeNumber(ctx, (double)f->f_bavail), JSValueMakeNumber(ctx, (double)f->f_files),
-                         JSValueMakeNumber(ctx, (double)f->f_ffree)};
+      const uint64_t u[7] = {f->f_type, f->f_bsize, f->f_blocks, f->f_bfree,
+                             f->f_bavail, f->f_files, f->f_ffree};
+      JSValueRef v[7];
+      for (int i = 0; i < 7; i++) {
+        v[i] = a->bigint ? JSBigIntCreateWithUInt64(ctx, u[i], err) : JSValueMakeNumber(ctx, (double)u[i]);
+        if (v[i] == NULL) return NULL;
+      }
       return JSObjectMakeArray(ctx, 7, v, NULL);
     }
     case A_REALPATH: case A_READLINK: return js_str(ctx, (const char *)a->req.ptr);
@@ -374,7 +391,10 @@ static LODE_FN(fs_call) {
     case A_FCHOWN: r = uv_fs_fchown(loop, &a->req, fd, (uv_uid_t)i1, (uv_gid_t)i2, done); break;
     case A_UTIMES: r = uv_fs_utime(loop, &a->req, a->path, d1, d2, done); break;
     case A_LUTIMES: r = uv_fs_lutime(loop, &a->req, a->path, d1, d2, done); break;
-    case A_STATFS: r = uv_fs_statfs(loop, &a->req, a->path, done); break;
+    case A_STATFS:
+      a->bigint = n > 1 && JSValueToBoolean(ctx, v[1]);
+      r = uv_fs_statfs(loop, &a->req, a->path, done);
+      break;
     default: r = uv_fs_futime(loop, &a->req, fd, d1, d2, done);
   }
   if (async) {
@@ -403,6 +423,9 @@ JSObjectRef lode_binding_fs(JSContextRef ctx) {
   js_set(ctx, b, "statValues",
          JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeFloat64Array, stat_values,
                                                sizeof(stat_values), NULL, NULL, NULL));
+  js_set(ctx, b, "statBigValues",
+         JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeBigInt64Array, stat_big,
+                                               sizeof(stat_big), NULL, NULL, NULL));
   JSValueRef ops[A_COUNT];
   for (int i = 0; i < A_COUNT; i++) ops[i] = js_str(ctx, op_names[i]);
   js_set(ctx, b, "ops", JSObjectMakeArray(ctx, A_COUNT, ops, NULL));

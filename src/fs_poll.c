@@ -5,6 +5,7 @@
 typedef struct {
   uv_fs_poll_t handle;
   JSObjectRef onchange; /* protected while the handle lives */
+  int bigint;           /* stats as BigInts (watchFile's { bigint: true }) */
 } fs_poller;
 
 static void on_close(uv_handle_t *h) {
@@ -29,10 +30,30 @@ static JSValueRef stat_array(JSContextRef ctx, const uv_stat_t *st) {
   return JSObjectMakeArray(ctx, 14, vals, NULL);
 }
 
+/* The same stat exactly for BigIntStats: the ten integer fields, then
+ * seconds and nanoseconds of atime, mtime, ctime and birthtime. */
+static JSValueRef stat_array_big(JSContextRef ctx, const uv_stat_t *st) {
+  const int64_t v[18] = {
+      (int64_t)st->st_dev, (int64_t)st->st_mode, (int64_t)st->st_nlink, (int64_t)st->st_uid,
+      (int64_t)st->st_gid, (int64_t)st->st_rdev, (int64_t)st->st_blksize, (int64_t)st->st_ino,
+      (int64_t)st->st_size, (int64_t)st->st_blocks,
+      (int64_t)st->st_atim.tv_sec, (int64_t)st->st_atim.tv_nsec,
+      (int64_t)st->st_mtim.tv_sec, (int64_t)st->st_mtim.tv_nsec,
+      (int64_t)st->st_ctim.tv_sec, (int64_t)st->st_ctim.tv_nsec,
+      (int64_t)st->st_birthtim.tv_sec, (int64_t)st->st_birthtim.tv_nsec};
+  JSValueRef vals[18];
+  for (int i = 0; i < 18; i++) {
+    vals[i] = JSBigIntCreateWithInt64(ctx, v[i], NULL);
+    CHECK(vals[i] != NULL);
+  }
+  return JSObjectMakeArray(ctx, 18, vals, NULL);
+}
+
 static void on_poll(uv_fs_poll_t *h, int status, const uv_stat_t *prev, const uv_stat_t *curr) {
   fs_poller *p = h->data;
   JSContextRef ctx = lode_rt->ctx;
-  JSValueRef args[3] = {JSValueMakeNumber(ctx, status), stat_array(ctx, curr), stat_array(ctx, prev)};
+  JSValueRef (*make)(JSContextRef, const uv_stat_t *) = p->bigint ? stat_array_big : stat_array;
+  JSValueRef args[3] = {JSValueMakeNumber(ctx, status), make(ctx, curr), make(ctx, prev)};
   lode_call(p->onchange, NULL, 3, args);
 }
 
@@ -46,8 +67,8 @@ static JSClassRef poller_class(void) {
   return cls;
 }
 
-/* start(path, intervalMs, onchange(status, curr, prev)) → handle, or a
- * negative errno. */
+/* start(path, intervalMs, onchange(status, curr, prev), bigint) → handle,
+ * or a negative errno. */
 static LODE_FN(poll_start) {
   LODE_UNUSED_FN_ARGS;
   if (argc < 3 || !JSValueIsObject(ctx, argv[2]) || !JSObjectIsFunction(ctx, (JSObjectRef)argv[2]))
@@ -66,6 +87,7 @@ static LODE_FN(poll_start) {
   }
   p->handle.data = p;
   p->onchange = (JSObjectRef)argv[2];
+  p->bigint = argc > 3 && JSValueToBoolean(ctx, argv[3]);
   JSValueProtect(ctx, p->onchange);
   err = uv_fs_poll_start(&p->handle, on_poll, path, (unsigned)interval);
   free(path);

@@ -1,8 +1,8 @@
 'use strict';
-// node:fs/promises over the callback API, with FileHandle (open). The rest
-// arrives with the streams and file system issue (P3).
+// node:fs/promises over the callback API, with FileHandle (open).
 const fs = require('fs');
-const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
+const shared = require('internal/fs/shared');
+const { codes: { ERR_METHOD_NOT_IMPLEMENTED } } = require('internal/errors');
 
 function promisify(fn) {
   return (...args) => new Promise((resolve, reject) => {
@@ -13,7 +13,7 @@ function promisify(fn) {
 const promises = {};
 for (const name of ['access', 'appendFile', 'chmod', 'chown', 'copyFile', 'lchown', 'link',
   'lstat', 'lutimes', 'mkdir', 'statfs',
-  'mkdtemp', 'readdir', 'readFile', 'readlink', 'realpath', 'rename', 'rmdir', 'stat', 'symlink',
+  'mkdtemp', 'readFile', 'readlink', 'realpath', 'rename', 'rmdir', 'stat', 'symlink',
   'rm', 'truncate', 'unlink', 'utimes', 'writeFile']) {
   promises[name] = promisify(fs[name]);
 }
@@ -24,10 +24,24 @@ promises.opendir = (path, options) => new Promise((resolve, reject) => {
 promises.cp = (src, dest, options) => new Promise((resolve, reject) => {
   fs.cp(src, dest, options, (err) => (err ? reject(err) : resolve()));
 });
-for (const name of ['watch']) {
-  promises[name] = function notImplemented() {
-    return Promise.reject(new ERR_NOT_IMPLEMENTED(`fs.promises.${name}`));
-  };
-}
+
+// Recursive readdir walks last in, first out here (Node's promise order).
+promises.readdir = async function readdir(path, options) {
+  options = shared.readdirOptions(options, false);
+  if (!options.recursive) return promisify(fs.readdir)(path, { ...options, recursive: false });
+  path = shared.getPath(path);
+  return new Promise((resolve, reject) => {
+    shared.readdirRecursive(path, options, true, (err, list) => (err ? reject(err) : resolve(list)));
+  });
+};
+
+// Linux has no lchmod; Node's promise form exists and always rejects.
+promises.lchmod = async function lchmod(path, mode) {
+  throw new ERR_METHOD_NOT_IMPLEMENTED('lchmod()');
+};
+
+promises.watch = function watch(filename, options) {
+  return require('internal/fs/watchers').watchAsync(filename, options);
+};
 promises.constants = fs.constants;
 module.exports = promises;

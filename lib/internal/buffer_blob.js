@@ -3,13 +3,16 @@
 // immutable Uint8Array; slices share it.
 
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_THIS, ERR_MISSING_ARGS, ERR_NOT_IMPLEMENTED },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_THIS, ERR_MISSING_ARGS },
 } = require('internal/errors');
 const { utf8Ops, encodeC, ENC_UTF8 } = require('internal/buffer');
 
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
+// Largest chunk Blob.prototype.stream() hands a default reader.
+const kStreamChunkSize = 1024 * 1024;
 let isBlob;
 let blobBytes;
+let createBlob;
 
 function validateDictionary(value, name) {
   if (value != null && typeof value !== 'object' && typeof value !== 'function') {
@@ -58,6 +61,13 @@ class Blob {
   static {
     isBlob = (v) => v !== null && typeof v === 'object' && #bytes in v;
     blobBytes = (b) => b.#bytes;
+    // fs.openAsBlob: a Blob that owns bytes as they are, its type unnormalized (as Node's).
+    createBlob = (bytes, type) => {
+      const blob = new Blob();
+      blob.#bytes = bytes;
+      blob.#type = type;
+      return blob;
+    };
   }
 
   constructor(sources = [], options) {
@@ -133,18 +143,28 @@ class Blob {
 
   stream() {
     if (!isBlob(this)) throw new ERR_INVALID_THIS('Blob');
-    const RS = globalThis.ReadableStream;
-    if (typeof RS !== 'function') throw new ERR_NOT_IMPLEMENTED('Blob.prototype.stream (web streams)');
+    const { ReadableStream } = require('internal/webstreams/readablestream');
     const bytes = this.#bytes;
     let pos = 0;
-    return new RS({
+    // A byte stream: BYOB readers get the bytes copied into their views.
+    return new ReadableStream({
       type: 'bytes',
       pull(controller) {
+        const request = controller.byobRequest;
         if (pos >= bytes.length) {
           controller.close();
+          if (request) request.respond(0);
           return;
         }
-        const end = Math.min(bytes.length, pos + 65536);
+        if (request) {
+          const view = request.view;
+          const n = Math.min(view.byteLength, bytes.length - pos);
+          new Uint8Array(view.buffer, view.byteOffset, n).set(bytes.subarray(pos, pos + n));
+          pos += n;
+          request.respond(n);
+          return;
+        }
+        const end = Math.min(bytes.length, pos + kStreamChunkSize);
         controller.enqueue(bytes.slice(pos, end));
         pos = end;
       },
@@ -214,4 +234,4 @@ function resolveObjectURL(url) {
   return require('internal/url').resolveObjectURL(url);
 }
 
-module.exports = { Blob, File, resolveObjectURL };
+module.exports = { Blob, File, resolveObjectURL, createBlob };

@@ -1,8 +1,11 @@
 'use strict';
-// fs.Dir (opendir): the entries are read with one scandir when opened and
-// handed out one by one.
+// fs.Dir (opendir): the entries are read with one scandir (or a recursive
+// readdir) when opened and handed out one by one.
 
-const { codes: { ERR_DIR_CLOSED } } = require('internal/errors');
+const {
+  codes: { ERR_DIR_CLOSED, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE },
+} = require('internal/errors');
+const { validateInteger } = require('internal/validators');
 
 function lazyFs() { return require('fs'); }
 
@@ -70,10 +73,25 @@ class Dir {
   [Symbol.asyncIterator]() { return this.entries(); }
 }
 
-function opendirSync(path) {
+// opendir's options as readdir's: recursive (truthy) walks the tree breadth
+// first, as Node's Dir does.
+function readdirOptions(options) {
+  if (options == null) options = {};
+  else if (typeof options === 'string') options = { encoding: options };
+  else if (typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', ['string', 'object'], options);
+  const { encoding = 'utf8', bufferSize = 32, recursive = false } = options;
+  if (encoding && encoding !== 'buffer' && !Buffer.isEncoding(encoding)) {
+    throw new ERR_INVALID_ARG_VALUE('encoding', encoding, 'is invalid encoding');
+  }
+  validateInteger(bufferSize, 'options.bufferSize', 1, 4294967295);
+  return { withFileTypes: true, encoding, recursive: !!recursive };
+}
+
+function opendirSync(path, options) {
   const fs = lazyFs();
+  const opts = readdirOptions(options);
   try {
-    return new Dir(path, fs.readdirSync(path, { withFileTypes: true }));
+    return new Dir(path, fs.readdirSync(path, opts));
   } catch (err) {
     if (err.syscall === 'scandir') err.syscall = 'opendir';
     if (typeof err.message === 'string') err.message = err.message.replace(', scandir ', ', opendir ');
@@ -82,9 +100,12 @@ function opendirSync(path) {
 }
 
 function opendir(path, options, cb) {
-  if (typeof options === 'function') cb = options;
+  if (typeof options === 'function') {
+    cb = options;
+    options = undefined;
+  }
   const fs = lazyFs();
-  fs.readdir(path, { withFileTypes: true }, (err, entries) => {
+  fs.readdir(path, readdirOptions(options), (err, entries) => {
     if (err) {
       if (err.syscall === 'scandir') err.syscall = 'opendir';
       err.message = err.message.replace(', scandir ', ', opendir ');

@@ -2,10 +2,13 @@
 // fs/promises FileHandle over the callback API.
 
 const EventEmitter = require('events');
+const { validateInteger } = require('internal/validators');
 
 function lazyFs() { return require('fs'); }
 
 const kFd = Symbol('kFd');
+const kWebStream = Symbol('kWebStream');
+const kWebChunkSize = 64 * 1024;
 
 function closedError(syscall) {
   const err = new Error('file closed');
@@ -18,6 +21,8 @@ class FileHandle extends EventEmitter {
   constructor(fd) {
     super();
     this[kFd] = fd;
+    // An own property in Node, not a prototype method.
+    this.close = () => this.#close();
   }
 
   get fd() { return this[kFd]; }
@@ -39,11 +44,22 @@ class FileHandle extends EventEmitter {
       position = o.position === undefined ? null : o.position;
     }
     return this.#call('read', 'read', [buffer, offset, length, position],
-      (bytesRead, buf) => ({ bytesRead, buffer: buf }));
+      (bytesRead, buf) => ({ __proto__: null, bytesRead, buffer: buf }));
   }
 
   write(buffer, ...rest) {
-    return this.#call('write', 'write', [buffer, ...rest], (bytesWritten, buf) => ({ bytesWritten, buffer: buf }));
+    return this.#call('write', 'write', [buffer, ...rest],
+      (bytesWritten, buf) => ({ __proto__: null, bytesWritten, buffer: buf }));
+  }
+
+  readv(buffers, position) {
+    return this.#call('readv', 'readv', [buffers, position],
+      (bytesRead, bufs) => ({ __proto__: null, bytesRead, buffers: bufs }));
+  }
+
+  writev(buffers, position) {
+    return this.#call('writev', 'writev', [buffers, position],
+      (bytesWritten, bufs) => ({ __proto__: null, bytesWritten, buffers: bufs }));
   }
 
   readFile(options) { return this.#call('readFile', 'read', [options]); }
@@ -57,7 +73,7 @@ class FileHandle extends EventEmitter {
   chown(uid, gid) { return this.#call('fchown', 'fchown', [uid, gid]); }
   utimes(atime, mtime) { return this.#call('futimes', 'futime', [atime, mtime]); }
 
-  close() {
+  #close() {
     if (this[kFd] === -1) return Promise.resolve();
     const fd = this[kFd];
     this[kFd] = -1;
@@ -70,12 +86,80 @@ class FileHandle extends EventEmitter {
     });
   }
 
+  // A stream over this handle's descriptor; with autoClose (the default)
+  // destroying the stream closes the FileHandle, as in Node.
+  #stream(create, options) {
+    if (typeof options === 'string') options = { encoding: options };
+    const encoding = options?.encoding;
+    if (encoding && encoding !== 'buffer' && !Buffer.isEncoding(encoding)) {
+      const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+      throw new ERR_INVALID_ARG_VALUE('encoding', encoding, 'is invalid encoding');
+    }
+    validateInteger(this[kFd], 'fd', 0, 2147483647);
+    const autoClose = options == null || options.autoClose !== false;
+    const stream = create(null, { ...options, fd: this[kFd], autoClose: false });
+    if (autoClose) {
+      const destroy = stream._destroy;
+      stream._destroy = (err, cb) => destroy.call(stream, err, (e) => {
+        this.#close().then(() => cb(e), (closeErr) => cb(e || closeErr));
+      });
+    }
+    return stream;
+  }
+
   createReadStream(options) {
-    return lazyFs().createReadStream(null, { ...options, fd: this[kFd], autoClose: false });
+    return this.#stream((p, o) => lazyFs().createReadStream(p, o), options);
   }
 
   createWriteStream(options) {
-    return lazyFs().createWriteStream(null, { ...options, fd: this[kFd], autoClose: false });
+    return this.#stream((p, o) => lazyFs().createWriteStream(p, o), options);
+  }
+
+  readLines(options) {
+    const { Interface } = require('internal/fs/read_lines');
+    return new Interface(this.createReadStream(options));
+  }
+
+  // A WHATWG ReadableStream of the file from its current position: chunks
+  // are ArrayBuffers (Node 20), or a byte stream with { type: 'bytes' }. The
+  // handle stays locked to it and is not closed by it.
+  readableWebStream(options = {}) {
+    const { codes: { ERR_INVALID_STATE } } = require('internal/errors');
+    if (this[kFd] === -1) throw new ERR_INVALID_STATE('The FileHandle is closed');
+    if (this[kWebStream] !== undefined) throw new ERR_INVALID_STATE('The FileHandle is locked');
+    const { ReadableStream } = require('stream/web');
+    const readInto = (view) => {
+      if (this[kFd] === -1) return Promise.resolve(0);
+      return this.read(view, 0, view.byteLength, null).then((r) => r.bytesRead);
+    };
+    let stream;
+    if (options?.type === 'bytes') {
+      stream = new ReadableStream({
+        type: 'bytes',
+        autoAllocateChunkSize: kWebChunkSize,
+        async pull(controller) {
+          const request = controller.byobRequest;
+          const n = await readInto(request.view);
+          if (n === 0) {
+            controller.close();
+            request.respond(0);
+          } else {
+            request.respond(n);
+          }
+        },
+      });
+    } else {
+      stream = new ReadableStream({
+        async pull(controller) {
+          const buffer = new Uint8Array(kWebChunkSize);
+          const n = await readInto(buffer);
+          if (n === 0) controller.close();
+          else controller.enqueue(buffer.buffer.slice(0, n));
+        },
+      }, { highWaterMark: 0 });
+    }
+    this[kWebStream] = stream;
+    return stream;
   }
 }
 Object.defineProperty(FileHandle.prototype, Symbol.asyncDispose ?? Symbol.for('nodejs.asyncDispose'), {

@@ -3,7 +3,7 @@
 
 const { Readable, Writable } = require('stream');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE },
 } = require('internal/errors');
 
 function lazyFs() { return require('fs'); }
@@ -23,9 +23,13 @@ function validateStart(start, end) {
 }
 
 function streamOptions(options) {
-  if (typeof options === 'string') return { encoding: options };
+  if (typeof options === 'string') options = { encoding: options };
   if (options == null) return {};
   if (typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);
+  const { encoding } = options;
+  if (encoding && encoding !== 'buffer' && !Buffer.isEncoding(encoding)) {
+    throw new ERR_INVALID_ARG_VALUE('encoding', encoding, 'is invalid encoding');
+  }
   return options;
 }
 
