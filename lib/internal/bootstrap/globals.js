@@ -50,6 +50,14 @@ function setupGlobals(loader) {
   lazy('AbortController', () => require('internal/abort_controller').AbortController);
   lazy('AbortSignal', () => require('internal/abort_controller').AbortSignal);
   lazy('DOMException', () => require('internal/dom_exception').DOMException);
+  // Web streams: one load of node:stream/web serves every class.
+  for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
+    'ReadableStreamBYOBRequest', 'ReadableByteStreamController', 'ReadableStreamDefaultController',
+    'TransformStream', 'TransformStreamDefaultController', 'WritableStream', 'WritableStreamDefaultWriter',
+    'WritableStreamDefaultController', 'ByteLengthQueuingStrategy', 'CountQueuingStrategy',
+    'TextEncoderStream', 'TextDecoderStream', 'CompressionStream', 'DecompressionStream']) {
+    lazy(name, () => require('stream/web')[name]);
+  }
   lazy('URL', () => require('internal/url').URL);
   lazy('URLSearchParams', () => require('internal/url').URLSearchParams);
   // Not a global, but start-up work of the same kind: the default printer

@@ -107,12 +107,4 @@ Duplex.from = function from(body) {
   return duplexify(body, 'body');
 };
 
-// Web stream adapters, loaded on first use.
-Duplex.fromWeb = function fromWeb(pair, options) {
-  return require('internal/webstreams/adapters').newStreamDuplexFromReadableWritablePair(pair, options);
-};
-Duplex.toWeb = function toWeb(duplex) {
-  return require('internal/webstreams/adapters').newReadableWritablePairFromDuplex(duplex);
-};
-
 module.exports = Duplex;

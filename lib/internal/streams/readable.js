@@ -762,12 +762,4 @@ Readable.toWeb = function toWeb(streamReadable, options) {
 Readable._fromList = takeFromBuffer;
 Readable._onConstructed = onReadableConstructed;
 
-// Web stream adapters, loaded on first use.
-Readable.fromWeb = function fromWeb(readableStream, options) {
-  return require('internal/webstreams/adapters').newStreamReadableFromReadableStream(readableStream, options);
-};
-Readable.toWeb = function toWeb(streamReadable, options) {
-  return require('internal/webstreams/adapters').newReadableStreamFromStreamReadable(streamReadable, options);
-};
-
 module.exports = Readable;

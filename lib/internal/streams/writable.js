@@ -519,12 +519,4 @@ Writable.toWeb = function toWeb(streamWritable) {
   return webAdapter('newWritableStreamFromStreamWritable')(streamWritable);
 };
 
-// Web stream adapters, loaded on first use.
-Writable.fromWeb = function fromWeb(writableStream, options) {
-  return require('internal/webstreams/adapters').newStreamWritableFromWritableStream(writableStream, options);
-};
-Writable.toWeb = function toWeb(streamWritable) {
-  return require('internal/webstreams/adapters').newWritableStreamFromStreamWritable(streamWritable);
-};
-
 module.exports = Writable;
