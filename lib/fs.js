@@ -13,7 +13,8 @@ const {
   uvException,
 } = require('internal/errors');
 const {
-  validateInteger, validateFunction, validateBoolean, validateObject, validateString,
+  validateInteger, validateInt32, validateUint32, validateFunction, validateBoolean, validateObject,
+  validateString,
 } = require('internal/validators');
 
 // Node's shape: a null-prototype object of read-only properties.
@@ -259,8 +260,24 @@ function existsSync(path) {
   return statOrMissing('stat', path) === true;
 }
 
-function accessSync(path, mode = constants.F_OK) {
-  fsSync('access', getPath(path), parseMode(mode, 'mode', constants.F_OK));
+// access and copyFile modes (0 to 7), with the messages Node gives them.
+function smallMode(mode) {
+  if (mode == null) return 0;
+  let err;
+  if (typeof mode !== 'number') {
+    err = new TypeError('mode must be int32 or null/undefined');
+    err.code = 'ERR_INVALID_ARG_TYPE';
+  } else if (!Number.isFinite(mode) || Math.trunc(mode) < 0 || Math.trunc(mode) > 7) {
+    err = new RangeError(Number.isFinite(mode) ? 'mode is out of range: >= 0 && <= 7' : 'mode is out of range');
+    err.code = 'ERR_OUT_OF_RANGE';
+  } else {
+    return Math.trunc(mode);
+  }
+  throw err;
+}
+
+function accessSync(path, mode) {
+  fsSync('access', getPath(path), smallMode(mode));
 }
 
 function statSync(path, options = { bigint: false, throwIfNoEntry: true }) {
@@ -294,50 +311,86 @@ function checkView(buffer, name = 'buffer') {
     new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 
+// A read or write position: null/undefined (or -1) means "the current one".
+const kMaxPositionBig = 2n ** 63n - 1n;
+function readPosition(position) {
+  if (position == null) return -1;
+  if (typeof position === 'number') {
+    validateInteger(position, 'position', -1);
+    return position;
+  }
+  if (typeof position === 'bigint') {
+    if (position > kMaxPositionBig || position < -kMaxPositionBig - 1n) {
+      throw new ERR_OUT_OF_RANGE('position', `>= ${-kMaxPositionBig - 1n} && <= ${kMaxPositionBig}`, position);
+    }
+    return Number(position);
+  }
+  throw new ERR_INVALID_ARG_TYPE('position', ['integer', 'bigint'], position);
+}
+
+// read's offset, length and position, checked as Node does: the length is
+// truncated to an int32 (1.5 reads one byte), and 0 means nothing to do.
+// Returns null for an empty read.
+function readRange(buffer, view, offset, length, position) {
+  if (offset == null) offset = 0;
+  else validateInteger(offset, 'offset', 0);
+  length |= 0;
+  if (length === 0) return null;
+  if (view.byteLength === 0) throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
+  if (length < 0) throw new ERR_OUT_OF_RANGE('length', '>= 0', length);
+  if (offset + length > view.byteLength) {
+    throw new ERR_OUT_OF_RANGE('length', `<= ${view.byteLength - offset}`, length);
+  }
+  return [offset, length, readPosition(position)];
+}
+
 function readSync(fd, buffer, offsetOrOptions, length, position) {
   fd = getFd(fd);
   const view = checkView(buffer);
   let offset = offsetOrOptions;
+  // readSync(fd, buffer[, options]): also with an object (or null) third.
+  if (arguments.length <= 3 || typeof offsetOrOptions === 'object') {
+    if (offsetOrOptions !== undefined) validateObject(offsetOrOptions, 'options', { nullable: true });
+    ({ offset = 0, length = view.byteLength - offset, position = null } = offsetOrOptions ?? {});
+  }
+  const range = readRange(buffer, view, offset, length, position);
+  if (range === null) return 0;
+  return fsSync('read', fd, view, range[0], range[1], range[2]);
+}
+
+// write's arguments as Node takes them: a view with offset, length and
+// position (or an options object in their place), or a string with
+// position and encoding. Positions that are not numbers mean "current".
+// Returns [view, offset, length, position].
+function writeArgs(buffer, offset, length, position) {
+  if (!ArrayBuffer.isView(buffer)) {
+    if (typeof buffer !== 'string') {
+      throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
+    }
+    const encoding = typeof length === 'string' && Buffer.isEncoding(length) ? length : 'utf8';
+    const bytes = Buffer.from(buffer, encoding);
+    return [bytes, 0, bytes.byteLength, typeof offset === 'number' ? offset : -1];
+  }
+  const view = checkView(buffer);
   if (offset !== null && typeof offset === 'object') {
     ({ offset = 0, length = view.byteLength - offset, position = null } = offset);
-  } else if (offset === undefined) {
-    offset = 0;
-    if (length === undefined) length = view.byteLength;
   }
-  if (length === undefined) length = view.byteLength - offset;
-  validateInteger(offset, 'offset', 0);
-  validateInteger(length, 'length', 0);
-  if (length === 0) return 0;
-  if (offset + length > view.byteLength) {
+  if (offset == null) offset = 0;
+  else validateInteger(offset, 'offset', 0);
+  if (typeof length !== 'number') length = view.byteLength - offset;
+  if (offset > view.byteLength) throw new ERR_OUT_OF_RANGE('offset', `<= ${view.byteLength}`, offset);
+  if (length > view.byteLength - offset) {
     throw new ERR_OUT_OF_RANGE('length', `<= ${view.byteLength - offset}`, length);
   }
-  const pos = position === null || position === undefined || position === -1 ? -1 : Number(position);
-  return fsSync('read', fd, view, offset, length, pos);
+  if (length < 0) throw new ERR_OUT_OF_RANGE('length', '>= 0', length);
+  validateInt32(length, 'length', 0);
+  return [view, offset, length, typeof position === 'number' ? position : -1];
 }
 
 function writeSync(fd, buffer, offsetOrOptions, length, position) {
   fd = getFd(fd);
-  let view;
-  let offset = 0;
-  let pos = -1;
-  if (typeof buffer === 'string') {
-    // writeSync(fd, string[, position[, encoding]])
-    view = Buffer.from(buffer, length || 'utf8');
-    if (typeof offsetOrOptions === 'number') pos = offsetOrOptions;
-    length = view.byteLength;
-  } else {
-    view = checkView(buffer);
-    if (offsetOrOptions !== null && typeof offsetOrOptions === 'object') {
-      ({ offset = 0, length = view.byteLength - offset, position = null } = offsetOrOptions);
-    } else {
-      offset = offsetOrOptions === undefined || offsetOrOptions === null ? 0 : offsetOrOptions;
-    }
-    validateInteger(offset, 'offset', 0);
-    if (length === undefined || length === null) length = view.byteLength - offset;
-    validateInteger(length, 'length', 0, view.byteLength - offset);
-    if (typeof position === 'number' || typeof position === 'bigint') pos = Number(position);
-  }
-  return fsSync('write', fd, view, offset, length, pos);
+  const [view, offset, len, pos] = writeArgs(buffer, offsetOrOptions, length, position);
+  return fsSync('write', fd, view, offset, len, pos);
 }
 
 function isFd(p) { return typeof p === 'number' && Number.isInteger(p) && p >= 0; }
@@ -348,26 +401,40 @@ function readFileSync(path, options) {
   const own = !isFd(path);
   const fd = own ? openSync(path, options.flag, 0o666) : path;
   try {
-    const chunks = [];
-    let total = 0;
     let size = 0;
     fsSync('fstat', fd);
     if ((binding.statValues[1] & constants.S_IFMT) === constants.S_IFREG) size = binding.statValues[8];
     if (size > 2 ** 31 - 1) throw new ERR_FS_FILE_TOO_LARGE(size);
-    // Read what fstat promised, then until EOF (files may grow, /proc lies).
-    let buf = Buffer.allocUnsafeSlow(size > 0 ? size : 8192);
-    for (;;) {
-      if (total === buf.byteLength) {
-        chunks.push(buf);
-        buf = Buffer.allocUnsafeSlow(Math.max(8192, total));
-        total = 0;
+    let data;
+    if (size > 0) {
+      // A regular file: the size fstat gave, into one buffer, and no more
+      // (as Node; a read past it would cost a second buffer and a copy).
+      const buf = Buffer.allocUnsafeSlow(size);
+      let total = 0;
+      while (total < size) {
+        const n = fsSync('read', fd, buf, total, size - total, -1);
+        if (n === 0) break;
+        total += n;
       }
-      const n = fsSync('read', fd, buf, total, buf.byteLength - total, -1);
-      if (n === 0) break;
-      total += n;
+      data = total === size ? buf : buf.subarray(0, total);
+    } else {
+      // Size unknown (/proc, pipes, ttys): read to EOF in growing chunks.
+      const chunks = [];
+      let buf = Buffer.allocUnsafeSlow(8192);
+      let total = 0;
+      for (;;) {
+        if (total === buf.byteLength) {
+          chunks.push(buf);
+          buf = Buffer.allocUnsafeSlow(Math.max(8192, total));
+          total = 0;
+        }
+        const n = fsSync('read', fd, buf, total, buf.byteLength - total, -1);
+        if (n === 0) break;
+        total += n;
+      }
+      chunks.push(buf.subarray(0, total));
+      data = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
     }
-    chunks.push(buf.subarray(0, total));
-    const data = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
     return options.encoding && options.encoding !== 'buffer' ? data.toString(options.encoding) : data;
   } finally {
     if (own) fsSync('close', fd);
@@ -423,11 +490,15 @@ function mkdirSync(path, options) {
   const abs = pathModule.resolve(path);
   const missing = [];
   let cur = abs;
-  while (statOrMissing('stat', cur) === false) {
-    missing.push(cur);
-    const parent = pathModule.dirname(cur);
-    if (parent === cur) break;
-    cur = parent;
+  try {
+    while (statOrMissing('stat', cur) === false) {
+      missing.push(cur);
+      const parent = pathModule.dirname(cur);
+      if (parent === cur) break;
+      cur = parent;
+    }
+  } catch (err) {
+    throw mkdirError(err, path);
   }
   if (missing.length === 0) {
     if ((binding.statValues[1] & constants.S_IFMT) !== constants.S_IFDIR) {
@@ -439,10 +510,16 @@ function mkdirSync(path, options) {
     try {
       fsSync('mkdir', missing[i], mode);
     } catch (err) {
-      if (err.code !== 'EEXIST') throw err;
+      // The synchronous form names the whole path (the others the step).
+      if (err.code !== 'EEXIST') throw mkdirError(err, path);
     }
   }
   return missing[missing.length - 1];
+}
+
+// A failed look at a parent (ENOTDIR…) is reported as mkdir of the path.
+function mkdirError(err, path) {
+  return typeof err.errno === 'number' ? uvException({ errno: err.errno, syscall: 'mkdir', path }) : err;
 }
 
 // readdir's names in the asked encoding ('buffer' gives Buffers).
@@ -455,6 +532,7 @@ function encodeName(name, encoding) {
 // The promise form does not check the type of recursive (as in Node 20).
 function readdirOptions(options, validate = true) {
   options = getOptions(options, { encoding: 'utf8', withFileTypes: false, recursive: false });
+  checkEncoding(options.encoding);
   if (validate && options.recursive !== undefined) validateBoolean(options.recursive, 'options.recursive');
   return options;
 }
@@ -549,44 +627,85 @@ function readdirRecursive(path, options, lifo, cb) {
   next();
 }
 
+// One directory's listing from libuv's [names…, types…], without the
+// per-entry objects and joined paths the recursive walk needs.
+function listing(path, raw, options) {
+  const n = raw.length / 2;
+  const out = new Array(n);
+  for (let i = 0; i < n; i++) {
+    out[i] = options.withFileTypes ? new Dirent(raw[i], raw[n + i], path) : encodeName(raw[i], options.encoding);
+  }
+  return out;
+}
+
 function readdirSync(path, options) {
   options = readdirOptions(options);
   path = getPath(path);
   if (options.recursive) return readdirRecursiveSync(path, options);
-  const out = [];
-  collectEntries(path, '', scandirEntries(fsSync('scandir', path)), options, out);
-  return out;
+  return listing(path, fsSync('scandir', path), options);
 }
+
+// rm's and rmdir's options, checked as Node does.
+function rmOptions(options) {
+  if (options === undefined) return { force: false, recursive: false };
+  validateObject(options, 'options');
+  const { force = false, recursive = false, retryDelay = 100, maxRetries = 0 } = options;
+  validateBoolean(force, 'options.force');
+  validateBoolean(recursive, 'options.recursive');
+  validateInt32(retryDelay, 'options.retryDelay', 0);
+  validateUint32(maxRetries, 'options.maxRetries');
+  return { force, recursive };
+}
+
+let warnedRecursiveRmdir = false;
+function warnRecursiveRmdir() {
+  if (warnedRecursiveRmdir) return;
+  warnedRecursiveRmdir = true;
+  process.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) will be removed. ' +
+    'Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning', 'DEP0147');
+}
+
+// Node's SystemError for rm on a directory without recursive.
+function rmIsDirectoryError(path) {
+  const info = { code: 'EISDIR', message: 'is a directory', path, syscall: 'rm', errno: 21 };
+  const err = new Error(`Path is a directory: rm returned EISDIR (is a directory) ${path}`);
+  Object.defineProperty(err, 'name', { value: 'SystemError', writable: true, configurable: true });
+  Object.assign(err, { code: 'ERR_FS_EISDIR', info, errno: 21, syscall: 'rm', path });
+  return err;
+}
+
+function isDirectoryMode() { return (binding.statValues[1] & constants.S_IFMT) === constants.S_IFDIR; }
 
 function rmdirSync(path, options) {
-  if (options && options.recursive) return rmSync(path, { recursive: true });
-  fsSync('rmdir', getPath(path));
+  if (options?.recursive) warnRecursiveRmdir();
+  const { recursive } = rmOptions(options);
+  path = getPath(path);
+  // recursive: a missing path fails in lstat; a file as rmdir does.
+  if (recursive && statOrMissing('lstat', path, true) && isDirectoryMode()) return removeSync(path, true, false);
+  fsSync('rmdir', path);
 }
 
-function rmSync(path, options = {}) {
-  path = getPath(path);
-  const { recursive = false, force = false } = options;
+function rmSync(path, options) {
+  const { recursive, force } = rmOptions(options);
+  removeSync(getPath(path), recursive, force);
+}
+
+function removeSync(path, recursive, force) {
   if (statOrMissing('lstat', path, !force) === false) return;
-  const isDir = (binding.statValues[1] & constants.S_IFMT) === constants.S_IFDIR;
-  if (!isDir) {
+  if (!isDirectoryMode()) {
     fsSync('unlink', path);
     return;
   }
-  if (!recursive) {
-    const err = new Error(`Path is a directory: rm returned EISDIR (is a directory) ${path}`);
-    err.code = 'ERR_FS_EISDIR';
-    err.name = 'SystemError';
-    throw err;
-  }
+  if (!recursive) throw rmIsDirectoryError(path);
   const raw = fsSync('scandir', path);
-  for (let i = 0; i < raw.length / 2; i++) rmSync(pathModule.join(path, raw[i]), { recursive, force });
+  for (let i = 0; i < raw.length / 2; i++) removeSync(pathModule.join(path, raw[i]), recursive, force);
   fsSync('rmdir', path);
 }
 
 function unlinkSync(path) { fsSync('unlink', getPath(path)); }
 function renameSync(oldPath, newPath) { fsSync('rename', getPath(oldPath, 'oldPath'), getPath(newPath, 'newPath')); }
-function copyFileSync(src, dest, mode = 0) {
-  fsSync('copyfile', getPath(src, 'src'), getPath(dest, 'dest'), mode);
+function copyFileSync(src, dest, mode) {
+  fsSync('copyfile', getPath(src, 'src'), getPath(dest, 'dest'), smallMode(mode));
 }
 function symlinkSync(target, path, type) {
   fsSync('symlink', getPath(target, 'target'), getPath(path), type === 'dir' ? 1 : type === 'junction' ? 2 : 0);
@@ -595,8 +714,31 @@ function linkSync(existingPath, newPath) {
   fsSync('link', getPath(existingPath, 'existingPath'), getPath(newPath, 'newPath'));
 }
 function readlinkSync(path) { return fsSync('readlink', getPath(path)); }
-function realpathSync(path) { return binding.realpath(getPath(path)); }
-realpathSync.native = realpathSync;
+// Node's realpath (not .native) walks the path with lstat, and stat on
+// links, so its failures name the first step that failed: find that step.
+function realpathError(err, path) {
+  let cur = '/';
+  for (const part of pathModule.resolve(path).split('/')) {
+    if (part === '') continue;
+    cur = pathModule.join(cur, part);
+    try {
+      fsSync('lstat', cur);
+      if ((binding.statValues[1] & constants.S_IFMT) === constants.S_IFLNK) fsSync('stat', cur);
+    } catch (stepErr) {
+      return stepErr;
+    }
+  }
+  return err;
+}
+function realpathSync(path) {
+  path = getPath(path);
+  try {
+    return binding.realpath(path);
+  } catch (err) {
+    throw realpathError(err, path);
+  }
+}
+realpathSync.native = function realpathSync(path) { return binding.realpath(getPath(path)); };
 function chmodSync(path, mode) { fsSync('chmod', getPath(path), parseMode(mode, 'mode')); }
 // A time argument in seconds: a Date, a number (negative means now) or a
 // numeric string (fs._toUnixTimestamp).
@@ -627,19 +769,43 @@ function checkViews(buffers) {
   }
   return buffers.map((b) => checkView(b, 'buffers'));
 }
+// Node names readv's and writev's failures after read and write.
+function vectorError(err, syscall) {
+  return typeof err?.errno === 'number' ? uvException({ errno: err.errno, syscall }) : err;
+}
 function readvSync(fd, buffers, position) {
-  return fsSync('readv', getFd(fd), checkViews(buffers), typeof position === 'number' ? position : -1);
+  const args = [getFd(fd), checkViews(buffers), typeof position === 'number' ? position : -1];
+  try {
+    return fsSync('readv', ...args);
+  } catch (err) {
+    throw vectorError(err, 'read');
+  }
 }
 function writevSync(fd, buffers, position) {
-  return fsSync('writev', getFd(fd), checkViews(buffers), typeof position === 'number' ? position : -1);
+  const args = [getFd(fd), checkViews(buffers), typeof position === 'number' ? position : -1];
+  try {
+    return fsSync('writev', ...args);
+  } catch (err) {
+    throw vectorError(err, 'write');
+  }
 }
 
 function statfsSync(path, options = { bigint: false }) {
   return new StatFs(...fsSync('statfs', getPath(path), !!options.bigint));
 }
-function ftruncateSync(fd, len = 0) { fsSync('ftruncate', getFd(fd), len); }
-function truncateSync(path, len = 0) {
+// A length to truncate to: an integer, negative ones meaning 0.
+function truncateLength(len) {
+  if (len === undefined) return 0;
+  validateInteger(len, 'len');
+  return Math.max(0, len);
+}
+function ftruncateSync(fd, len) {
+  fd = getFd(fd);
+  fsSync('ftruncate', fd, truncateLength(len));
+}
+function truncateSync(path, len) {
   if (isFd(path)) return ftruncateSync(path, len);
+  len = truncateLength(len);
   const fd = openSync(path, 'r+');
   try {
     ftruncateSync(fd, len);
@@ -648,8 +814,13 @@ function truncateSync(path, len = 0) {
   }
 }
 function fsyncSync(fd) { fsSync('fsync', getFd(fd)); }
+// mkdtemp's failures name the call and the template (sync) or the name tried.
+function mkdtempError(err, path) {
+  return typeof err.errno === 'number' ? uvException({ errno: err.errno, syscall: 'mkdtemp', path }) : err;
+}
+
 function mkdtempSync(prefix) {
-  if (typeof prefix !== 'string') throw new ERR_INVALID_ARG_TYPE('prefix', 'string', prefix);
+  prefix = getPath(prefix, 'prefix');
   const chars = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
   for (let attempt = 0; ; attempt++) {
     let suffix = '';
@@ -658,7 +829,7 @@ function mkdtempSync(prefix) {
       fsSync('mkdir', prefix + suffix, 0o700);
       return prefix + suffix;
     } catch (err) {
-      if (err.code !== 'EEXIST' || attempt > 100) throw err;
+      if (err.code !== 'EEXIST' || attempt > 100) throw mkdtempError(err, `${prefix}XXXXXX`);
     }
   }
 }
@@ -683,52 +854,48 @@ function close(fd, cb = () => {}) {
   submit('close', cb, getFd(fd));
 }
 
+// read(fd, buffer, offset, length, position, cb), read(fd, buffer, options, cb),
+// read(fd, options, cb), read(fd, buffer, cb) and read(fd, cb).
 function read(fd, buffer, offset, length, position, cb) {
-  cb = takeCallback(arguments);
   fd = getFd(fd);
-  if (typeof buffer === 'function') {
-    buffer = Buffer.alloc(16384);
-    offset = 0;
-    length = buffer.byteLength;
-    position = null;
-  } else if (typeof offset === 'object' && offset !== null) {
-    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
+  let options;
+  if (arguments.length <= 4) {
+    if (arguments.length === 4) {
+      validateObject(offset, 'options', { nullable: true });
+      cb = length;
+      options = offset;
+    } else if (arguments.length === 3) {
+      cb = offset;
+      if (!ArrayBuffer.isView(buffer)) {
+        options = buffer;
+        buffer = options?.buffer ?? Buffer.alloc(16384);
+      }
+    } else {
+      cb = buffer;
+      buffer = Buffer.alloc(16384);
+    }
+    if (options !== undefined) validateObject(options, 'options', { nullable: true });
+    ({ offset = 0, length = buffer?.byteLength - offset, position = null } = options ?? {});
   }
   const view = checkView(buffer);
-  if (typeof offset !== 'number') offset = 0;
-  if (typeof length !== 'number') length = view.byteLength - offset;
-  validateInteger(offset, 'offset', 0);
-  validateInteger(length, 'length', 0);
-  if (offset + length > view.byteLength) throw new ERR_OUT_OF_RANGE('length', `<= ${view.byteLength - offset}`, length);
-  const pos = typeof position === 'number' || typeof position === 'bigint' ? Number(position) : -1;
-  if (length === 0) {
+  validateFunction(cb, 'cb');
+  const range = readRange(buffer, view, offset, length, position);
+  if (range === null) {
     process.nextTick(cb, null, 0, buffer);
     return;
   }
-  submit('read', (err, n) => cb(err, n || 0, buffer), fd, view, offset, length, pos);
+  submit('read', (err, n) => cb(err, n || 0, buffer), fd, view, range[0], range[1], range[2]);
 }
 
 function write(fd, buffer, offset, length, position, cb) {
   cb = takeCallback(arguments);
   fd = getFd(fd);
-  if (typeof buffer === 'string') {
-    // write(fd, string[, position[, encoding]], cb)
-    const enc = typeof length === 'string' ? length : 'utf8';
-    const pos = typeof offset === 'number' ? offset : -1;
-    const bytes = Buffer.from(buffer, enc);
-    submit('write', (err, n) => cb(err, n || 0, buffer), fd, bytes, 0, bytes.byteLength, pos);
-    return;
-  }
-  const view = checkView(buffer);
-  if (typeof offset === 'object' && offset !== null) {
-    ({ offset = 0, length = view.byteLength - offset, position = null } = offset);
-  }
-  if (typeof offset !== 'number') offset = 0;
-  if (typeof length !== 'number') length = view.byteLength - offset;
-  validateInteger(offset, 'offset', 0);
-  validateInteger(length, 'length', 0, view.byteLength - offset);
-  const pos = typeof position === 'number' ? position : -1;
-  submit('write', (err, n) => cb(err, n || 0, buffer), fd, view, offset, length, pos);
+  // The callback may stand in any of the optional places.
+  if (typeof offset === 'function') offset = undefined;
+  if (typeof length === 'function') length = undefined;
+  if (typeof position === 'function') position = undefined;
+  const [view, off, len, pos] = writeArgs(buffer, offset, length, position);
+  submit('write', (err, n) => cb(err, n || 0, buffer), fd, view, off, len, pos);
 }
 
 function statLike(op) {
@@ -752,15 +919,31 @@ function simple(op, prepare) {
   return fn;
 }
 
-const rmdir = simple('rmdir', (p) => [getPath(p)]);
+function rmdir(path, options, cb) {
+  cb = takeCallback(arguments);
+  if (typeof options === 'function') options = undefined;
+  if (options?.recursive) warnRecursiveRmdir();
+  const { recursive } = rmOptions(options);
+  path = getPath(path);
+  if (!recursive) return submit('rmdir', (err) => cb(err || null), path);
+  submit('lstat', (err) => {
+    if (err) return cb(err);
+    if (!isDirectoryMode()) return submit('rmdir', (e) => cb(e || null), path);
+    rm(path, { recursive: true }, cb);
+  }, path);
+}
 const unlink = simple('unlink', (p) => [getPath(p)]);
-const access = simple('access', (p, mode) => [getPath(p), parseMode(typeof mode === 'function' ? undefined : mode, 'mode', 0)]);
+const access = simple('access', (p, mode) => [getPath(p), smallMode(mode)]);
 const rename = simple('rename', (a, b) => [getPath(a, 'oldPath'), getPath(b, 'newPath')]);
-const copyFile = simple('copyfile', (a, b, mode) => [getPath(a, 'src'), getPath(b, 'dest'), typeof mode === 'number' ? mode : 0]);
-const realpath = simple('realpath', (p) => [getPath(p)]);
-realpath.native = realpath;
+const copyFile = simple('copyfile', (a, b, mode) => [getPath(a, 'src'), getPath(b, 'dest'), smallMode(mode)]);
+function realpath(path, options, cb) {
+  cb = takeCallback(arguments);
+  path = getPath(path);
+  submit('realpath', (err, value) => (err ? cb(realpathError(err, path)) : cb(null, value)), path);
+}
+realpath.native = simple('realpath', (p) => [getPath(p)]);
 const readlink = simple('readlink', (p) => [getPath(p)]);
-const ftruncate = simple('ftruncate', (fd, len) => [getFd(fd), typeof len === 'number' ? len : 0]);
+const ftruncate = simple('ftruncate', (fd, len) => [getFd(fd), truncateLength(typeof len === 'function' ? undefined : len)]);
 const fsync = simple('fsync', (fd) => [getFd(fd)]);
 const symlink = simple('symlink', (t, p, type) => [getPath(t, 'target'), getPath(p), type === 'dir' ? 1 : type === 'junction' ? 2 : 0]);
 const link = simple('link', (a, b) => [getPath(a, 'existingPath'), getPath(b, 'newPath')]);
@@ -776,12 +959,14 @@ const fdatasync = simple('fdatasync', (fd) => [getFd(fd)]);
 function readv(fd, buffers, position, cb) {
   cb = takeCallback(arguments);
   const views = checkViews(buffers);
-  submit('readv', (err, n) => cb(err, n || 0, buffers), getFd(fd), views, typeof position === 'number' ? position : -1);
+  submit('readv', (err, n) => cb(vectorError(err, 'read'), n || 0, buffers), getFd(fd), views,
+    typeof position === 'number' ? position : -1);
 }
 function writev(fd, buffers, position, cb) {
   cb = takeCallback(arguments);
   const views = checkViews(buffers);
-  submit('writev', (err, n) => cb(err, n || 0, buffers), getFd(fd), views, typeof position === 'number' ? position : -1);
+  submit('writev', (err, n) => cb(vectorError(err, 'write'), n || 0, buffers), getFd(fd), views,
+    typeof position === 'number' ? position : -1);
 }
 function statfs(path, options, cb) {
   cb = takeCallback(arguments);
@@ -804,9 +989,10 @@ function exists(path, cb) {
 function mkdir(path, options, cb) {
   cb = takeCallback(arguments);
   if (typeof options === 'function') options = undefined;
-  const recursive = typeof options === 'object' && options !== null && !!options.recursive;
-  const mode = parseMode(typeof options === 'object' && options !== null ? options.mode :
-    options, 'mode', 0o777);
+  const isObject = typeof options === 'object' && options !== null;
+  if (isObject && options.recursive !== undefined) validateBoolean(options.recursive, 'options.recursive');
+  const recursive = isObject && options.recursive === true;
+  const mode = parseMode(isObject ? options.mode : typeof options === 'boolean' ? undefined : options, 'mode', 0o777);
   path = getPath(path);
   if (!recursive) {
     submit('mkdir', (err) => cb(err || null), path, mode);
@@ -821,7 +1007,7 @@ function mkdir(path, options, cb) {
       probe(pathModule.dirname(p));
       return;
     }
-    if (err) return cb(err);
+    if (err) return cb(mkdirError(err, path));
     if (missing.length === 0) {
       if ((binding.statValues[1] & constants.S_IFMT) !== constants.S_IFDIR) {
         return cb(uvException({ errno: -17, syscall: 'mkdir', path }));
@@ -844,12 +1030,7 @@ function readdir(path, options, cb) {
   options = readdirOptions(typeof options === 'function' ? undefined : options);
   path = getPath(path);
   if (options.recursive) return readdirRecursive(path, options, false, cb);
-  submit('scandir', (err, raw) => {
-    if (err) return cb(err);
-    const out = [];
-    collectEntries(path, '', scandirEntries(raw), options, out);
-    cb(null, out);
-  }, path);
+  submit('scandir', (err, raw) => (err ? cb(err) : cb(null, listing(path, raw, options))), path);
 }
 
 function readFile(path, options, cb) {
@@ -866,23 +1047,26 @@ function readFile(path, options, cb) {
     const regular = (binding.statValues[1] & constants.S_IFMT) === constants.S_IFREG;
     const size = regular ? binding.statValues[8] : 0;
     if (size > 2 ** 31 - 1) return finish(fd, new ERR_FS_FILE_TOO_LARGE(size));
+    // As readFileSync: a regular file's size in one buffer, no more; other
+    // files to EOF in growing chunks.
     const chunks = [];
     let buf = Buffer.allocUnsafeSlow(size > 0 ? size : 8192);
     let total = 0;
+    const end = () => {
+      chunks.push(buf.subarray(0, total));
+      const data = chunks.length === 1 ? (total === buf.byteLength ? buf : chunks[0]) : Buffer.concat(chunks);
+      finish(fd, null, options.encoding && options.encoding !== 'buffer' ? data.toString(options.encoding) : data);
+    };
     const step = () => {
       if (total === buf.byteLength) {
+        if (size > 0) return end();
         chunks.push(buf);
         buf = Buffer.allocUnsafeSlow(Math.max(8192, total));
         total = 0;
       }
       submit('read', (e, n) => {
         if (e) return finish(fd, e);
-        if (n === 0) {
-          chunks.push(buf.subarray(0, total));
-          const data = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
-          return finish(fd, null, options.encoding && options.encoding !== 'buffer' ?
-            data.toString(options.encoding) : data);
-        }
+        if (n === 0) return end();
         total += n;
         step();
       }, fd, buf, total, buf.byteLength - total, -1);
@@ -936,7 +1120,7 @@ function appendFile(path, data, options, cb) {
 
 function truncate(path, len, cb) {
   cb = takeCallback(arguments);
-  if (typeof len !== 'number') len = 0;
+  len = truncateLength(typeof len === 'function' ? undefined : len);
   if (isFd(path)) return ftruncate(path, len, cb);
   open(path, 'r+', (err, fd) => {
     if (err) return cb(err);
@@ -946,14 +1130,14 @@ function truncate(path, len, cb) {
 
 function mkdtemp(prefix, options, cb) {
   cb = takeCallback(arguments);
-  if (typeof prefix !== 'string') throw new ERR_INVALID_ARG_TYPE('prefix', 'string', prefix);
+  prefix = getPath(prefix, 'prefix');
   const chars = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
   const attempt = (n) => {
     let suffix = '';
     for (let i = 0; i < 6; i++) suffix += chars[Math.floor(Math.random() * chars.length)];
     submit('mkdir', (err) => {
       if (err && err.code === 'EEXIST' && n < 100) return attempt(n + 1);
-      if (err) return cb(err);
+      if (err) return cb(mkdtempError(err, prefix + suffix));
       cb(null, prefix + suffix);
     }, prefix + suffix, 0o700);
   };
@@ -962,20 +1146,14 @@ function mkdtemp(prefix, options, cb) {
 
 function rm(path, options, cb) {
   cb = takeCallback(arguments);
-  if (typeof options === 'function' || options == null) options = {};
-  const { recursive = false, force = false } = options;
+  const { recursive, force } = rmOptions(typeof options === 'function' ? undefined : options);
   path = getPath(path);
   const remove = (p, done) => submit('lstat', (err) => {
     if (err) return done(err.code === 'ENOENT' && force ? null : err);
     if ((binding.statValues[1] & constants.S_IFMT) !== constants.S_IFDIR) {
       return submit('unlink', (e) => done(e || null), p);
     }
-    if (!recursive) {
-      const e = new Error(`Path is a directory: rm returned EISDIR (is a directory) ${p}`);
-      e.code = 'ERR_FS_EISDIR';
-      e.name = 'SystemError';
-      return done(e);
-    }
+    if (!recursive) return done(rmIsDirectoryError(p));
     submit('scandir', (e, raw) => {
       if (e) return done(e);
       const names = raw.slice(0, raw.length / 2);

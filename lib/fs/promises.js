@@ -13,11 +13,30 @@ function promisify(fn) {
 const promises = {};
 for (const name of ['access', 'appendFile', 'chmod', 'chown', 'copyFile', 'lchown', 'link',
   'lstat', 'lutimes', 'mkdir', 'statfs',
-  'mkdtemp', 'readFile', 'readlink', 'realpath', 'rename', 'rmdir', 'stat', 'symlink',
+  'mkdtemp', 'readFile', 'readlink', 'rename', 'rmdir', 'stat', 'symlink',
   'rm', 'truncate', 'unlink', 'utimes', 'writeFile']) {
   promises[name] = promisify(fs[name]);
 }
+promises.realpath = promisify(fs.realpath.native); // no lstat walk here, as in Node
 promises.open = require('internal/fs/filehandle').open;
+
+// A FileHandle works in place of a path (its method does the job); a bare
+// descriptor does not, as in Node.
+const { FileHandle } = require('internal/fs/filehandle');
+const {
+  codes: { ERR_INVALID_ARG_TYPE },
+} = require('internal/errors');
+for (const name of ['readFile', 'writeFile', 'appendFile', 'truncate']) {
+  const viaPath = promises[name];
+  promises[name] = function(path, ...args) {
+    if (path instanceof FileHandle && name !== 'truncate') return path[name](...args);
+    if (typeof path === 'number') {
+      return Promise.reject(new ERR_INVALID_ARG_TYPE('path', ['string', 'Buffer', 'URL'], path));
+    }
+    return viaPath(path, ...args);
+  };
+  Object.defineProperty(promises[name], 'name', { value: name });
+}
 promises.opendir = (path, options) => new Promise((resolve, reject) => {
   fs.opendir(path, options, (err, dir) => (err ? reject(err) : resolve(dir)));
 });

@@ -2,7 +2,7 @@
 // fs/promises FileHandle over the callback API.
 
 const EventEmitter = require('events');
-const { validateInteger } = require('internal/validators');
+const { validateInteger, validateObject } = require('internal/validators');
 
 function lazyFs() { return require('fs'); }
 
@@ -35,13 +35,33 @@ class FileHandle extends EventEmitter {
     });
   }
 
+  // read([options]), read(buffer[, options]), read(buffer, offset, length,
+  // position). Positions that are not valid offsets read from the current
+  // one, as in Node (which does not check them here).
   read(buffer, offset, length, position) {
-    if (buffer === undefined || (buffer !== null && typeof buffer === 'object' && !ArrayBuffer.isView(buffer))) {
-      const o = buffer || {};
-      buffer = o.buffer || Buffer.alloc(16384);
-      offset = o.offset || 0;
-      length = o.length === undefined ? buffer.byteLength - offset : o.length;
-      position = o.position === undefined ? null : o.position;
+    let options;
+    if (!ArrayBuffer.isView(buffer)) {
+      if (buffer !== undefined) {
+        try {
+          validateObject(buffer, 'options', { nullable: true });
+        } catch (err) {
+          return Promise.reject(err);
+        }
+      }
+      options = buffer ?? {};
+      buffer = options.buffer ?? Buffer.alloc(16384);
+    } else if (offset !== null && typeof offset === 'object') {
+      options = offset;
+    }
+    if (options !== undefined) {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = options);
+    }
+    if (typeof position === 'number') {
+      if (!Number.isSafeInteger(position) || position < 0) position = null;
+    } else if (typeof position === 'bigint') {
+      if (position < 0n || position > 2n ** 63n - 1n) position = null;
+    } else {
+      position = null;
     }
     return this.#call('read', 'read', [buffer, offset, length, position],
       (bytesRead, buf) => ({ __proto__: null, bytesRead, buffer: buf }));
@@ -62,16 +82,16 @@ class FileHandle extends EventEmitter {
       (bytesWritten, bufs) => ({ __proto__: null, bytesWritten, buffers: bufs }));
   }
 
-  readFile(options) { return this.#call('readFile', 'read', [options]); }
-  writeFile(data, options) { return this.#call('writeFile', 'write', [data, options]); }
-  appendFile(data, options) { return this.#call('appendFile', 'write', [data, options]); }
+  readFile(options) { return this.#call('readFile', 'readFile', [options]); }
+  writeFile(data, options) { return this.#call('writeFile', 'writeFile', [data, options]); }
+  appendFile(data, options) { return this.#call('appendFile', 'writeFile', [data, options]); }
   stat(options) { return this.#call('fstat', 'fstat', [options]); }
   truncate(len = 0) { return this.#call('ftruncate', 'ftruncate', [len]); }
   sync() { return this.#call('fsync', 'fsync', []); }
   datasync() { return this.#call('fdatasync', 'fdatasync', []); }
   chmod(mode) { return this.#call('fchmod', 'fchmod', [mode]); }
   chown(uid, gid) { return this.#call('fchown', 'fchown', [uid, gid]); }
-  utimes(atime, mtime) { return this.#call('futimes', 'futime', [atime, mtime]); }
+  utimes(atime, mtime) { return this.#call('futimes', 'futimes', [atime, mtime]); }
 
   #close() {
     if (this[kFd] === -1) return Promise.resolve();
@@ -86,8 +106,8 @@ class FileHandle extends EventEmitter {
     });
   }
 
-  // A stream over this handle's descriptor; with autoClose (the default)
-  // destroying the stream closes the FileHandle, as in Node.
+  // A stream over this handle's descriptor; destroying the stream closes the
+  // FileHandle (autoClose decides whether end/finish/error destroy it).
   #stream(create, options) {
     if (typeof options === 'string') options = { encoding: options };
     const encoding = options?.encoding;
@@ -96,14 +116,8 @@ class FileHandle extends EventEmitter {
       throw new ERR_INVALID_ARG_VALUE('encoding', encoding, 'is invalid encoding');
     }
     validateInteger(this[kFd], 'fd', 0, 2147483647);
-    const autoClose = options == null || options.autoClose !== false;
-    const stream = create(null, { ...options, fd: this[kFd], autoClose: false });
-    if (autoClose) {
-      const destroy = stream._destroy;
-      stream._destroy = (err, cb) => destroy.call(stream, err, (e) => {
-        this.#close().then(() => cb(e), (closeErr) => cb(e || closeErr));
-      });
-    }
+    const stream = create(null, { ...options, fd: this[kFd] });
+    stream[require('internal/fs/streams').kCloseFd] = (fd, done) => this.#close().then(() => done(), done);
     return stream;
   }
 

@@ -112,9 +112,10 @@ class Interface extends EventEmitter {
       failure = err;
       notify();
     });
+    // destroy() would close the handle: not with autoClose: false.
     const finish = () => {
       this.close();
-      this.#input.destroy();
+      if (this.#input.autoClose !== false) this.#input.destroy();
     };
     const iterator = {
       next: async () => {

@@ -3,7 +3,7 @@
 
 const { Readable, Writable } = require('stream');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_STREAM_DESTROYED },
 } = require('internal/errors');
 
 function lazyFs() { return require('fs'); }
@@ -44,11 +44,34 @@ function openFile(stream, cb) {
   });
 }
 
+// Set by FileHandle streams: closes the handle instead of the bare fd.
+const kCloseFd = Symbol('kCloseFd');
+// A read or write is running on the thread pool; destroying waits for it so
+// the descriptor is never closed (and reused) under it.
+const kIO = Symbol('kIO');
+const kIODone = Symbol('kIODone');
+
+function ioDone(stream, err) {
+  stream[kIO] = false;
+  const after = stream[kIODone];
+  if (after !== undefined) {
+    stream[kIODone] = undefined;
+    after(err);
+  }
+}
+
+// destroy() closes the descriptor even with autoClose: false, as Node does;
+// autoClose only decides whether end/finish/error destroy the stream.
 function closeFile(stream, err, cb) {
-  if (stream.fd === null || !stream.autoClose) return cb(err);
+  if (stream[kIO]) {
+    stream[kIODone] = (ioErr) => closeFile(stream, err || ioErr, cb);
+    return;
+  }
+  if (stream.fd === null) return cb(err);
   const fd = stream.fd;
   stream.fd = null;
-  lazyFs().close(fd, (closeErr) => cb(err || closeErr));
+  const close = stream[kCloseFd] || ((f, done) => lazyFs().close(f, done));
+  close(fd, (closeErr) => cb(err || closeErr));
 }
 
 class ReadStream extends Readable {
@@ -56,7 +79,7 @@ class ReadStream extends Readable {
     options = streamOptions(options);
     const { start, end = Infinity, highWaterMark = 64 * 1024 } = options;
     validateStart(start, end);
-    super({ ...options, highWaterMark, emitClose: options.emitClose !== false });
+    super({ ...options, highWaterMark, emitClose: options.emitClose !== false, autoDestroy: options.autoClose !== false });
     this.fd = options.fd === undefined ? null : options.fd;
     this.path = this.fd === null ? pathArg(path) : undefined;
     this.flags = options.flags === undefined ? 'r' : options.flags;
@@ -66,6 +89,8 @@ class ReadStream extends Readable {
     this.pos = start;
     this.bytesRead = 0;
     this.autoClose = options.autoClose !== false;
+    this[kIO] = false;
+    this[kIODone] = undefined;
   }
 
   get pending() { return this.fd === null; }
@@ -86,7 +111,10 @@ class ReadStream extends Readable {
     }
     const buf = Buffer.allocUnsafeSlow(n);
     const pos = this.pos === undefined ? null : this.pos;
+    this[kIO] = true;
     lazyFs().read(this.fd, buf, 0, n, pos, (err, bytes) => {
+      ioDone(this, err);
+      if (this.destroyed) return;
       if (err) return this.destroy(err);
       if (bytes === 0) return this.push(null);
       this.bytesRead += bytes;
@@ -108,7 +136,9 @@ class WriteStream extends Writable {
     options = streamOptions(options);
     const { start } = options;
     validateStart(start, undefined);
-    super({ ...options, decodeStrings: true, emitClose: options.emitClose !== false });
+    super({
+      ...options, decodeStrings: true, emitClose: options.emitClose !== false, autoDestroy: options.autoClose !== false,
+    });
     this.fd = options.fd === undefined ? null : options.fd;
     this.path = this.fd === null ? pathArg(path) : undefined;
     this.flags = options.flags === undefined ? 'w' : options.flags;
@@ -117,6 +147,8 @@ class WriteStream extends Writable {
     this.pos = start;
     this.bytesWritten = 0;
     this.autoClose = options.autoClose !== false;
+    this[kIO] = false;
+    this[kIODone] = undefined;
   }
 
   get pending() { return this.fd === null; }
@@ -129,8 +161,12 @@ class WriteStream extends Writable {
   _write(chunk, encoding, cb) {
     const pos = this.pos === undefined ? null : this.pos;
     const writeRest = (off) => {
+      this[kIO] = true;
       lazyFs().write(this.fd, chunk, off, chunk.byteLength - off, pos === null ? null : pos + off, (err, n) => {
-        if (err) return cb(err);
+        // A write that ends after destroy() fails, and so does the destroy.
+        const ioErr = err || (this.destroyed ? new ERR_STREAM_DESTROYED('write') : null);
+        ioDone(this, ioErr);
+        if (ioErr) return cb(ioErr);
         this.bytesWritten += n;
         if (off + n < chunk.byteLength) return writeRest(off + n);
         if (this.pos !== undefined) this.pos += chunk.byteLength;
@@ -165,4 +201,4 @@ function pathArg(path) {
   throw new ERR_INVALID_ARG_TYPE('path', ['string', 'Buffer', 'URL'], path);
 }
 
-module.exports = { ReadStream, WriteStream };
+module.exports = { ReadStream, WriteStream, kCloseFd };
