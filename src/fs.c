@@ -221,19 +221,23 @@ static void fill_stat(const uv_stat_t *st) {
 /* readdir's answer: [names…, types…] (types as UV_DIRENT_* numbers). */
 static JSValueRef scandir_result(JSContextRef ctx, uv_fs_t *req) {
   size_t n = req->result > 0 ? (size_t)req->result : 0;
-  JSValueRef *vals = malloc(sizeof(JSValueRef) * (2 * n + 1));
-  CHECK(vals != NULL);
+  /* Names go straight into the array (which the stack keeps alive): the
+   * collector does not scan malloc'd memory, so no JS values are kept there.
+   * Layout: k names, then their k types. */
+  JSObjectRef arr = JSObjectMakeArray(ctx, 0, NULL, NULL);
+  int *types = malloc(sizeof(int) * (n + 1));
+  CHECK(arr != NULL && types != NULL);
   uv_dirent_t ent;
   size_t k = 0;
   while (k < n && uv_fs_scandir_next(req, &ent) != UV_EOF) {
     JSValueRef name = js_strn(ctx, ent.name, strlen(ent.name));
-    vals[k] = name != NULL ? name : js_str(ctx, "");
-    vals[n + k] = JSValueMakeNumber(ctx, ent.type);
+    JSObjectSetPropertyAtIndex(ctx, arr, (unsigned)k, name != NULL ? name : js_str(ctx, ""), NULL);
+    types[k] = ent.type;
     k++;
   }
-  if (k < n) memmove(vals + k, vals + n, k * sizeof(JSValueRef));
-  JSObjectRef arr = JSObjectMakeArray(ctx, 2 * k, vals, NULL);
-  free(vals);
+  for (size_t i = 0; i < k; i++)
+    JSObjectSetPropertyAtIndex(ctx, arr, (unsigned)(k + i), JSValueMakeNumber(ctx, types[i]), NULL);
+  free(types);
   return arr;
 }
 
