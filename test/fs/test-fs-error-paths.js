@@ -10,6 +10,7 @@ const path = require('path');
 const { mustCall } = require('../common');
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lode-fserr-'));
+process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
 const F = path.join(dir, 'file');
 const D = path.join(dir, 'dir');
 const E = path.join(dir, 'empty');
@@ -231,4 +232,4 @@ async function check(name, args, expected, forms = 'scp') {
   } else {
     console.log('skipping the EACCES cases: running as root');
   }
-})().then(mustCall(() => fs.rmSync(dir, { recursive: true, force: true })));
+})().then(mustCall());
