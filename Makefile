@@ -10,7 +10,7 @@ SRCS = $(wildcard src/*.c)
 OBJS = $(SRCS:src/%.c=$(BUILD)/%.o) $(BUILD)/builtins.o
 LIBJS = $(shell cd lib && find . -name '*.js' | sed 's|^\./||' | sort)
 
-.PHONY: all test asan clean bench
+.PHONY: all test asan clean bench fuzz
 
 all: $(BUILD)/lode
 
@@ -40,8 +40,22 @@ asan:
 	  LDFLAGS="-fsanitize=address,undefined"
 	ASAN_OPTIONS=detect_leaks=0 ./tools/run-tests build-asan/lode
 
+# Every test/fuzz/fuzz-*.c (sources to link on its `// link:` line) under
+# libFuzzer with ASan/UBSan, FUZZ_SECONDS each; corpora stay in $(BUILD)-fuzz.
+FUZZ_SECONDS ?= 30
+fuzz:
+	@mkdir -p $(BUILD)-fuzz
+	@for f in test/fuzz/fuzz-*.c; do n=$$(basename $$f .c); \
+	  clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -Isrc \
+	    $$f $$(sed -n 's|^// link: ||p' $$f) -o $(BUILD)-fuzz/$$n || exit 1; \
+	  mkdir -p $(BUILD)-fuzz/corpus-$$n; echo "fuzz: $$n ($(FUZZ_SECONDS) s)"; \
+	  $(BUILD)-fuzz/$$n -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+	    -artifact_prefix=$(BUILD)-fuzz/$$n- $(BUILD)-fuzz/corpus-$$n 2>&1 | grep -E 'stat::number_of_executed_units|ERROR|SUMMARY|crash-|Done' || true; \
+	  ls $(BUILD)-fuzz/$$n-crash-* $(BUILD)-fuzz/$$n-leak-* $(BUILD)-fuzz/$$n-timeout-* >/dev/null 2>&1 && exit 1; \
+	done; true
+
 bench: $(BUILD)/lode
 	./bench/run $(BUILD)/lode
 
 clean:
-	rm -rf build build-asan
+	rm -rf build build-asan build-fuzz

@@ -37,6 +37,7 @@ static const option options[] = {
   {"--trace-warnings", NULL, 0},
   {"--trace-uncaught", NULL, 0},
   {"--expose-gc", NULL, 0},
+  {"--expose-internals", NULL, 0},
   {"--enable-source-maps", NULL, 0},
   {"--preserve-symlinks", NULL, 0},
   {"--preserve-symlinks-main", NULL, 0},

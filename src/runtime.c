@@ -25,6 +25,7 @@ static const struct {
   {"dns", lode_binding_dns},
   {"udp_wrap", lode_binding_udp_wrap},
   {"cares_wrap", lode_binding_cares_wrap},
+  {"http_parser", lode_binding_http_parser},
 };
 
 /* Prints an exception that escaped before JS error handling exists. */

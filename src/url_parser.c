@@ -144,6 +144,7 @@ static uint8_t stop_of(uint32_t c) {
  * stop character (or the end); returns the position reached. */
 static ptrdiff_t enc_run(lode_sbuf *b, const uint16_t *in, ptrdiff_t p, ptrdiff_t len, int set,
                          int stops) {
+  if (p >= len) return p; /* nothing to encode (and b->p may still be NULL) */
   sb_reserve(b, (size_t)(len - p) * 9);
   char *o = b->p + b->len;
   while (p < len) {

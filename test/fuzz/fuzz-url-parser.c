@@ -1,3 +1,4 @@
+// link: src/url_parser.c src/url_fast.c src/url_idna.c -licuuc
 /* libFuzzer target for the WHATWG URL parser (src/url_parser.c).
  *
  *   clang -g -O1 -fsanitize=fuzzer,address,undefined -Isrc \

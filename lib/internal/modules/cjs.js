@@ -474,6 +474,9 @@ Module._load = function _load(request, parent, isMain) {
     }
   }
   if (isBuiltin(request)) return loadBuiltin(request);
+  // Tests of lode's internals, as Node's --expose-internals.
+  if (request.startsWith('internal/') && process.execArgv.includes('--expose-internals') &&
+      builtins.hasBuiltin(request)) return builtins.requireBuiltin(request);
   const filename = Module._resolveFilename(request, parent, isMain);
   if (parent) relResolveCache[`${parent.path}\x00${request}`] = filename;
   const cached = Module._cache[filename];
