@@ -10,13 +10,15 @@ const { isIP, isIPv4, isIPv6, installCallbacks, streamWrap: sw } = require('inte
 const {
   errnoException, exceptionWithHostPort, uvExceptionWithHostPort,
   codes: {
-    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_SOCKET_BAD_PORT,
+    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS,
     ERR_SERVER_ALREADY_LISTEN, ERR_SERVER_NOT_RUNNING, ERR_SOCKET_CLOSED,
     ERR_SOCKET_CLOSED_BEFORE_CONNECTION, ERR_INVALID_FD_TYPE, ERR_INVALID_IP_ADDRESS,
     ERR_INVALID_HANDLE_TYPE,
   },
 } = require('internal/errors');
-const { validateNumber, validateFunction, validateInt32, validateAbortSignal } = require('internal/validators');
+const {
+  validateNumber, validateFunction, validateInt32, validateAbortSignal, validatePort,
+} = require('internal/validators');
 
 const tcp = internalBinding('tcp_wrap');
 const pipe = internalBinding('pipe_wrap');
@@ -36,14 +38,6 @@ const kBytesWritten = Symbol('kBytesWritten');
 function isPipeName(s) { return typeof s === 'string' && toNumber(s) === false; }
 function toNumber(x) { return (x = Number(x)) >= 0 ? x : false; }
 
-function validatePort(port, name = 'Port', allowZero = true) {
-  if ((typeof port !== 'number' && typeof port !== 'string') ||
-      (typeof port === 'string' && port.trim().length === 0) ||
-      +port !== (+port >>> 0) || port > 0xFFFF || (port === 0 && !allowZero)) {
-    throw new ERR_SOCKET_BAD_PORT(name, port, allowZero);
-  }
-  return port | 0;
-}
 
 // A new handle of the kind a descriptor is (for `fd` options and stdio).
 function createHandle(fd, isServer) {

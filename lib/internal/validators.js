@@ -2,7 +2,7 @@
 // Argument validation with Node's error codes and messages.
 
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_SOCKET_BAD_PORT },
 } = require('internal/errors');
 
 function validateString(value, name) {
@@ -78,7 +78,18 @@ function validateAbortSignal(signal, name) {
   }
 }
 
+// A port number or numeric string in 0..65535 (1.. without allowZero).
+function validatePort(port, name = 'Port', allowZero = true) {
+  if ((typeof port !== 'number' && typeof port !== 'string') ||
+      (typeof port === 'string' && port.trim().length === 0) ||
+      +port !== (+port >>> 0) || port > 0xFFFF || (port === 0 && !allowZero)) {
+    throw new ERR_SOCKET_BAD_PORT(name, port, allowZero);
+  }
+  return port | 0;
+}
+
 module.exports = {
+  validatePort,
   validateString,
   validateNumber,
   validateInteger,

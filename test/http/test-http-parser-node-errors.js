@@ -10,12 +10,13 @@ const http = require('http');
 const net = require('net');
 const path = require('path');
 
+// lode has the server side of node:http before the client side.
+let haveClient = true;
 try {
-  http.createServer().close();
+  new http.Agent();
 } catch (e) {
   if (e.code !== 'ERR_NOT_IMPLEMENTED') throw e;
-  console.log('skip: node:http is not there yet');
-  process.exit(0);
+  haveClient = false;
 }
 
 const unescape = (s) => s.replace(/\{([^*}]*)\*(\d+)\}/g, (m, unit, n) => unit.repeat(+n))
@@ -89,4 +90,7 @@ function responses() {
   });
 }
 
-requests().then(responses).then(common.mustCall());
+requests().then(() => {
+  if (haveClient) return responses();
+  console.log('skip: responses (no http client yet)');
+}).then(common.mustCall());

@@ -4,10 +4,10 @@
 // DNS-shaped errors (`getaddrinfo ENOTFOUND host`).
 
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_SOCKET_BAD_PORT },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE },
 } = require('internal/errors');
 const {
-  validateString, validateNumber, validateBoolean, validateOneOf,
+  validateString, validateNumber, validateBoolean, validateOneOf, validatePort,
 } = require('internal/validators');
 
 let binding;
@@ -157,14 +157,6 @@ function validateHostname(hostname) {
 
 // Node's port check: a number or numeric string in [0, 65535] (0 refused
 // unless allowZero).
-function validatePort(port, name = 'Port', allowZero = true) {
-  if ((typeof port !== 'number' && typeof port !== 'string') ||
-      (typeof port === 'string' && port.trim().length === 0) ||
-      +port !== (+port >>> 0) || port > 0xFFFF || (port === 0 && !allowZero)) {
-    throw new ERR_SOCKET_BAD_PORT(name, port, allowZero);
-  }
-  return port | 0;
-}
 
 function validateLookupServiceAddress(address) {
   if (isIP(address) === 0) throw new ERR_INVALID_ARG_VALUE('address', address);

@@ -1,0 +1,96 @@
+'use strict';
+// node:http's view of internalBinding('http_parser') (src/http_parser.c):
+// one parser per connection, events copied out of the binding's shared
+// `info` array before any user code runs (a nested execute reuses it).
+
+const b = internalBinding('http_parser');
+const { info } = b;
+
+// Node's parse errors: `Parse Error: <reason>` with code, reason, bytesParsed.
+function parseError([code, reason, bytesParsed], buf) {
+  const err = new Error(`Parse Error: ${reason}`);
+  err.bytesParsed = bytesParsed;
+  err.code = code;
+  err.reason = reason;
+  if (buf !== undefined) err.rawPacket = buf;
+  return err;
+}
+
+function onHeaders(head) {
+  const h = this.handler;
+  const parts = head.split('\n');
+  const first = parts.shift();
+  const flags = info[b.I_FLAGS];
+  const method = info[b.I_METHOD] >= 0 ? b.methods[info[b.I_METHOD]] : null;
+  const message = {
+    method,
+    url: first,
+    versionMajor: info[b.I_MAJOR],
+    versionMinor: info[b.I_MINOR],
+    headers: parts,
+    keepAlive: !!(flags & b.F_KEEP_ALIVE),
+    upgrade: false,
+    expectContinue: !!(flags & b.F_EXPECT_CONTINUE),
+    expect: false,
+  };
+  const hasBody = !!(flags & b.F_BODY);
+  // A request the server takes over (CONNECT, or an Upgrade it listens for).
+  const takeOver = method === 'CONNECT' || (!!(flags & b.F_UPGRADE) && h.wantsUpgrade());
+  message.upgrade = takeOver;
+  if (!message.expectContinue) {
+    for (let i = 0; i < parts.length; i += 2) {
+      if (parts[i].length === 6 && parts[i].toLowerCase() === 'expect') message.expect = true;
+    }
+  }
+  h.onRequest(message);
+  if (takeOver) return 2;
+  // A message without a body ends with its head.
+  if (!hasBody) h.onComplete(undefined);
+  return 0;
+}
+
+function onBody(trailers) {
+  const h = this.handler;
+  const buf = this.buf;
+  const n = info[b.I_NPIECES];
+  const complete = info[b.I_COMPLETE];
+  // Offsets first: onBody may run user code that parses again.
+  const pieces = new Array(2 * n);
+  for (let i = 0; i < 2 * n; i++) pieces[i] = info[b.I_PIECES + i];
+  for (let i = 0; i < 2 * n; i += 2) h.onBody(buf.subarray(pieces[i], pieces[i + 1]));
+  if (complete) h.onComplete(trailers === undefined ? undefined : trailers.split('\n'));
+}
+
+b.setCallbacks(onHeaders, onBody);
+
+// handler: { maxHeaderSize, maxHeadersCount, lenient, wantsUpgrade(), onRequest(message),
+// onBody(chunk), onComplete(rawTrailers) }
+function createRequestParser(handler) {
+  const p = new b.HTTPParser();
+  p.initialize(b.REQUEST, handler.maxHeaderSize | 0, handler.maxHeadersCount | 0, !!handler.lenient);
+  p.handler = handler;
+  p.buf = undefined;
+  return {
+    upgradeHead: null,
+    // Parses one chunk; returns a parse error or undefined. After a
+    // take-over, upgradeHead holds the bytes that follow the head.
+    execute(buf) {
+      p.buf = buf;
+      const r = p.execute(buf);
+      p.buf = undefined;
+      if (r === undefined) return undefined;
+      if (typeof r === 'number') {
+        this.upgradeHead = buf.subarray(r);
+        return undefined;
+      }
+      return parseError(r, buf);
+    },
+    finish() {
+      const r = p.finish();
+      return r === undefined ? undefined : parseError(r);
+    },
+    close() { p.close(); },
+  };
+}
+
+module.exports = { createRequestParser };
