@@ -145,4 +145,4 @@ IncomingMessage.prototype._dump = function() {
   }
 };
 
-module.exports = { IncomingMessage, addHeaderLine };
+module.exports = { IncomingMessage };

@@ -9,7 +9,7 @@ const { validateHeaderName, validateHeaderValue } = require('internal/http/commo
 const {
   codes: {
     ERR_HTTP_HEADERS_SENT, ERR_INVALID_ARG_TYPE, ERR_STREAM_WRITE_AFTER_END, ERR_STREAM_NULL_VALUES,
-    ERR_HTTP_BODY_NOT_ALLOWED, ERR_STREAM_DESTROYED, ERR_METHOD_NOT_IMPLEMENTED,
+    ERR_STREAM_DESTROYED, ERR_METHOD_NOT_IMPLEMENTED, ERR_STREAM_ALREADY_FINISHED, ERR_STREAM_CANNOT_PIPE,
   },
 } = require('internal/errors');
 
@@ -400,7 +400,7 @@ function writeImpl(msg, chunk, encoding, callback, fromEnd) {
     msg._implicitHeader();
   }
   if (!msg._hasBody) {
-    if (msg[kRejectNonStandardBodyWrites]) throw new ERR_HTTP_BODY_NOT_ALLOWED();
+    // HEAD, 204, 304: the body is dropped, as Node does by default.
     process.nextTick(() => callback?.());
     return true;
   }
@@ -420,7 +420,6 @@ function writeImpl(msg, chunk, encoding, callback, fromEnd) {
   }
   return msg._send(chunk, encoding, callback);
 }
-const kRejectNonStandardBodyWrites = Symbol('kRejectNonStandardBodyWrites');
 
 OutgoingMessage.prototype.addTrailers = function(headers) {
   this._trailer = '';
@@ -485,8 +484,6 @@ OutgoingMessage.prototype.end = function(chunk, encoding, callback) {
   if (this.outputData.length === 0 && socket && socket._httpMessage === this) this._finish();
   return this;
 };
-const { codes: { ERR_STREAM_ALREADY_FINISHED } } = require('internal/errors');
-
 OutgoingMessage.prototype._onFinishWrite = function() {
   if (this.destroyed && !this.socket) return;
   this.emit('finish');
@@ -502,7 +499,7 @@ OutgoingMessage.prototype.flushHeaders = function() {
 };
 
 OutgoingMessage.prototype.pipe = function() {
-  this.emit('error', new (require('internal/errors').codes.ERR_STREAM_CANNOT_PIPE)());
+  this.emit('error', new ERR_STREAM_CANNOT_PIPE());
 };
 
-module.exports = { OutgoingMessage, kOutHeaders, utcDate, kRejectNonStandardBodyWrites };
+module.exports = { OutgoingMessage, kOutHeaders };
