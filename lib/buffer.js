@@ -4,7 +4,7 @@
 // internal/buffer, the numeric readers and writers in internal/buffer_rw.
 
 const {
-  FastBuffer, kMaxLength, kStringMaxLength, setBufferConstructor, allocate, createBuffer,
+  FastBuffer, kMaxLength, kStringMaxLength, setBufferConstructor, allocate, createBuffer, createUnsafeBuffer,
   getEncodingOps, normalizeEncoding, fromStringFast, utf8Ops, ucs2Ops,
   isUint8Array, isTypedArray, isAnyArrayBuffer, indexOutOfRange, notAString, notABuffer, binding,
   compareC, indexOfC,
@@ -217,7 +217,7 @@ Buffer.allocUnsafe = function allocUnsafe(size) {
 
 Buffer.allocUnsafeSlow = function allocUnsafeSlow(size) {
   validateSize(size);
-  return createBuffer(size);
+  return createUnsafeBuffer(size);
 };
 
 function SlowBuffer(size) {

@@ -167,10 +167,6 @@ static LODE_FN(buf_write) {
   return JSValueMakeNumber(ctx, (double)w);
 }
 
-static void free_bytes(void *bytes, void *unused) {
-  (void)unused;
-  free(bytes);
-}
 
 /* encode(string), args [-, -, enc] → ArrayBuffer holding exactly the
  * encoded bytes, or undefined when the memory cannot be had. */
@@ -199,9 +195,7 @@ static LODE_FN(buf_encode) {
   }
   size_t w = cap > 0 ? encode_into(enc, s, n, bytes, cap) : 0;
   JSStringRelease(str);
-  JSObjectRef ab = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, bytes, w, free_bytes, NULL, exc);
-  if (ab == NULL) free(bytes);
-  return ab;
+  return js_array_buffer_adopt(ctx, bytes, w, exc);
 }
 
 /* The longest string a decode may produce (Node's kStringMaxLength). */
@@ -377,6 +371,18 @@ static LODE_FN(buf_encode_into_utf8) {
   return JSValueMakeNumber(ctx, (double)w);
 }
 
+/* allocUninit(size) → an ArrayBuffer of `size` bytes left uninitialised,
+ * for Buffer.allocUnsafe/allocUnsafeSlow: big buffers skip the zero fill
+ * (and the engine's own allocator) as Node's do. */
+static LODE_FN(buf_alloc_uninit) {
+  LODE_UNUSED_FN_ARGS;
+  double size = argc > 0 ? JSValueToNumber(ctx, argv[0], exc) : 0;
+  if (!(size >= 1 && size <= (double)SIZE_MAX)) return js_throw(ctx, exc, "RangeError", "ERR_OUT_OF_RANGE", "Invalid buffer size");
+  void *bytes = malloc((size_t)size);
+  if (bytes == NULL) return js_throw(ctx, exc, "RangeError", NULL, "Array buffer allocation failed");
+  return js_array_buffer_adopt(ctx, bytes, (size_t)size, exc);
+}
+
 JSObjectRef lode_binding_buffer(JSContextRef ctx) {
   static _Thread_local JSClassRef cls;
   if (cls == NULL) {
@@ -406,6 +412,7 @@ JSObjectRef lode_binding_buffer(JSContextRef ctx) {
   js_set_fn(ctx, b, "isAscii", buf_is_ascii);
   js_set_fn(ctx, b, "utf8IncompleteTail", buf_utf8_incomplete_tail);
   js_set_fn(ctx, b, "encodeIntoUtf8", buf_encode_into_utf8);
+  js_set_fn(ctx, b, "allocUninit", buf_alloc_uninit);
   js_set_num(ctx, b, "kStringMaxLength", STRING_MAX_LENGTH);
   return b;
 }

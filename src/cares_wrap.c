@@ -58,9 +58,6 @@ typedef struct query {
  * garbage collector so that dropped Resolvers are collected in time. */
 #define CHANNEL_COST 65536
 
-/* Exported by libjavascriptcoregtk (JSBasePrivate.h), missing from its
- * public headers. */
-void JSReportExtraMemoryCost(JSContextRef ctx, size_t size);
 
 static JSClassRef channel_class(void);
 

@@ -126,3 +126,17 @@ int js_view_bytes(JSContextRef ctx, JSValueRef v, unsigned char **p, size_t *len
   *p = base + JSObjectGetTypedArrayByteOffset(ctx, o, exc);
   return 0;
 }
+
+static void free_adopted(void *bytes, void *unused) {
+  (void)unused;
+  free(bytes);
+}
+
+JSObjectRef js_array_buffer_adopt(JSContextRef ctx, void *bytes, size_t len, JSValueRef *exc) {
+  JSObjectRef ab = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, bytes, len, free_adopted, NULL, exc);
+  if (ab == NULL) {
+    free(bytes);
+    return NULL;
+  }
+  return ab;
+}

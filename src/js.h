@@ -47,6 +47,15 @@ JSValueRef js_throw_uv(JSContextRef ctx, JSValueRef *exc, int err,
                        const char *syscall, const char *path, const char *dest);
 /* Sets *exc to Node's ERR_STRING_TOO_LONG RangeError. */
 JSValueRef js_throw_string_too_long(JSContextRef ctx, JSValueRef *exc);
+/* An ArrayBuffer that takes ownership of `bytes` (from malloc; freed by the
+ * collector), its size reported to the collector so that buffers made this
+ * way are collected in time. On failure `bytes` is freed and NULL returned. */
+JSObjectRef js_array_buffer_adopt(JSContextRef ctx, void *bytes, size_t len, JSValueRef *exc);
+
+/* Exported by libjavascriptcoregtk (JSBasePrivate.h), missing from its
+ * public headers. */
+void JSReportExtraMemoryCost(JSContextRef ctx, size_t size);
+
 /* The bytes of a typed array view v, its byteOffset applied (JSC's pointer
  * is to the whole backing store); NULL/0 when detached. -1 with an
  * ERR_INVALID_ARG_TYPE TypeError in *exc when v is not a typed array. */

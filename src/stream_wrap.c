@@ -87,11 +87,6 @@ void lode_stream_req_done(lode_stream_req *r, int which, int status) {
 
 /* ---- reading ---- */
 
-static void free_bytes(void *bytes, void *unused) {
-  (void)unused;
-  free(bytes);
-}
-
 static void on_alloc(uv_handle_t *h, size_t suggested, uv_buf_t *buf) {
   (void)h;
   (void)suggested;
@@ -111,11 +106,8 @@ static void on_read(uv_stream_t *stream, ssize_t n, const uv_buf_t *buf) {
     /* Give the unused tail back; the ArrayBuffer owns exactly n bytes. */
     char *bytes = realloc(buf->base, (size_t)n);
     if (bytes == NULL) bytes = buf->base;
-    arg = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, bytes, (size_t)n, free_bytes, NULL, NULL);
-    if (arg == NULL) {
-      free(bytes);
-      arg = JSValueMakeNumber(ctx, UV_ENOMEM);
-    }
+    arg = js_array_buffer_adopt(ctx, bytes, (size_t)n, NULL);
+    if (arg == NULL) arg = JSValueMakeNumber(ctx, UV_ENOMEM);
   } else {
     free(buf->base);
     arg = JSValueMakeNumber(ctx, (double)n);

@@ -219,11 +219,6 @@ static LODE_FN(udp_send_fn) {
 
 /* ---- receiving ---- */
 
-static void free_bytes(void *bytes, void *unused) {
-  (void)unused;
-  free(bytes);
-}
-
 static void on_alloc(uv_handle_t *h, size_t suggested, uv_buf_t *buf) {
   (void)h;
   (void)suggested;
@@ -250,12 +245,9 @@ static void on_recv(uv_udp_t *h, ssize_t n, const uv_buf_t *buf, const struct so
   /* The ArrayBuffer owns exactly the datagram's bytes. */
   char *bytes = n > 0 ? realloc(buf->base, (size_t)n) : NULL;
   if (bytes == NULL) bytes = buf->base;
-  JSObjectRef ab = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, bytes, (size_t)n, free_bytes, NULL, NULL);
+  JSObjectRef ab = js_array_buffer_adopt(ctx, bytes, (size_t)n, NULL);
   JSObjectRef rinfo = addr != NULL ? address_object(ctx, addr) : NULL;
-  if (ab == NULL || rinfo == NULL) {
-    if (ab == NULL) free(bytes);
-    return;
-  }
+  if (ab == NULL || rinfo == NULL) return;
   js_set_num(ctx, rinfo, "size", (double)n);
   args[1] = ab;
   args[2] = rinfo;
