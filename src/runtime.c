@@ -41,7 +41,33 @@ static void print_raw_exception(JSContextRef ctx, JSValueRef exc) {
   free(stack);
 }
 
+/* Developer aid: LODE_SAMPLE_PROFILE=file runs JSC's sampling profiler and
+ * writes its samples (JSC's JSON) to file at exit. These three functions are
+ * exported by libjavascriptcoregtk (JSContextRefPrivate.h) but not declared
+ * in its public headers. */
+bool JSContextGroupEnableSamplingProfiler(JSContextGroupRef group);
+JSStringRef JSContextGroupTakeSamplesFromSamplingProfiler(JSContextGroupRef group);
+static JSGlobalContextRef profiled_ctx;
+
+static void write_sampling_profile(void) {
+  const char *path = getenv("LODE_SAMPLE_PROFILE");
+  if (profiled_ctx == NULL || path == NULL) return;
+  JSStringRef json = JSContextGroupTakeSamplesFromSamplingProfiler(JSContextGetGroup(profiled_ctx));
+  if (json == NULL) return;
+  size_t cap = JSStringGetMaximumUTF8CStringSize(json);
+  char *buf = malloc(cap);
+  FILE *f = buf != NULL ? fopen(path, "w") : NULL;
+  if (f != NULL) {
+    size_t n = JSStringGetUTF8CString(json, buf, cap);
+    if (n > 0 && fwrite(buf, 1, n - 1, f) != n - 1) fprintf(stderr, "lode: could not write %s\n", path);
+    fclose(f);
+  }
+  free(buf);
+  JSStringRelease(json);
+}
+
 _Noreturn void lode_exit(int code) {
+  write_sampling_profile();
   fflush(stdout);
   fflush(stderr);
   _exit(code);
@@ -56,6 +82,7 @@ static void run_ticks(lode_runtime *rt) {
       lode_exit(7);
     }
   }
+  lode_timers_leave();
 }
 
 JSValueRef lode_call(JSObjectRef fn, JSObjectRef self, size_t argc,
@@ -70,6 +97,7 @@ JSValueRef lode_call(JSObjectRef fn, JSObjectRef self, size_t argc,
   for (size_t i = 0; i < 3; i++)
     args[3 + i] = i < argc ? argv[i] : JSValueMakeUndefined(ctx);
   JSValueRef exc = NULL;
+  lode_timers_enter();
   /* Returning to C here drains JSC's microtask queue. */
   JSValueRef r = JSObjectCallAsFunction(ctx, rt->door, NULL, 6, args, &exc);
   if (exc != NULL) {
@@ -85,6 +113,7 @@ JSValueRef lode_call(JSObjectRef fn, JSObjectRef self, size_t argc,
 void lode_call_direct(JSObjectRef fn) {
   lode_runtime *rt = lode_rt;
   JSValueRef exc = NULL;
+  lode_timers_enter();
   JSObjectCallAsFunction(rt->ctx, fn, NULL, 0, NULL, &exc);
   if (exc != NULL) {
     print_raw_exception(rt->ctx, exc);
@@ -271,6 +300,8 @@ int lode_runtime_init(lode_runtime *rt, int argc, char **argv, int script_index)
   jsc_options_set_boolean("useTailCalls", FALSE);
   rt->ctx = JSGlobalContextCreate(NULL);
   CHECK(rt->ctx != NULL);
+  if (getenv("LODE_SAMPLE_PROFILE") != NULL && JSContextGroupEnableSamplingProfiler(JSContextGetGroup(rt->ctx)))
+    profiled_ctx = rt->ctx;
   /* A write to a closed pipe must give EPIPE, not kill the process. */
   signal(SIGPIPE, SIG_IGN);
 

@@ -38,6 +38,9 @@ JSValueRef lode_call(JSObjectRef fn, JSObjectRef self, size_t argc,
 void lode_call_direct(JSObjectRef fn);
 /* Calls hooks[name](args…) through the door. */
 JSValueRef lode_call_hook(const char *name, size_t argc, const JSValueRef argv[]);
+/* Timers' bookkeeping around every entry into JS from the loop (timers.c). */
+void lode_timers_enter(void);
+void lode_timers_leave(void);
 /* Reads fd to its end: a malloc'd, NUL-terminated buffer and its length, or
  * NULL with *err set to a negative errno. */
 char *lode_read_all(int fd, size_t *len, int *err);

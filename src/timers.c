@@ -16,7 +16,36 @@ static int32_t immediate_info[2];
 /* Shared with JS (Float64Array): [0] the loop time given to processTimers,
  * [1] its answer: -1 another timer is due, 0 none left, else the absolute
  * time of the next. Shared memory keeps each timer to one bare call. */
-static double timer_info[3]; /* [2]: the loop time, refreshed by updateNow() */
+static double timer_info[5];
+/* [2]: the loop time and [3]: the wall clock's whole milliseconds when [2]
+ * was taken, refreshed on every entry into JS and by updateNow(): JS reuses
+ * [2] while Date.now() still equals [3], so timers start from the real now
+ * (as in Node) without a call into C per timer.
+ * [4]: referenced timers, counted by JS; the uv timer's ref follows it when
+ * JS returns to the loop (lode_timers_leave), so ref/unref churn within one
+ * callback costs no calls. */
+static int timer_refed;
+
+static void refresh_now(void) {
+  uv_update_time(lode_rt->loop);
+  timer_info[2] = (double)uv_now(lode_rt->loop);
+  struct timespec ts;
+  timer_info[3] = clock_gettime(CLOCK_REALTIME, &ts) == 0
+                      ? (double)ts.tv_sec * 1000 + (double)(ts.tv_nsec / 1000000) : 0;
+}
+
+void lode_timers_enter(void) {
+  refresh_now();
+}
+
+void lode_timers_leave(void) {
+  if (!initialized) return;
+  int want = timer_info[4] > 0;
+  if (want == timer_refed) return;
+  timer_refed = want;
+  if (want) uv_ref((uv_handle_t *)&timer);
+  else uv_unref((uv_handle_t *)&timer);
+}
 
 static void on_timer(uv_timer_t *handle) {
   for (;;) {
@@ -52,13 +81,6 @@ static LODE_FN(schedule_timer) {
   return JSValueMakeUndefined(ctx);
 }
 
-static LODE_FN(toggle_timer_ref) {
-  LODE_UNUSED_FN_ARGS;
-  if (argc > 0 && JSValueToBoolean(ctx, argv[0])) uv_ref((uv_handle_t *)&timer);
-  else uv_unref((uv_handle_t *)&timer);
-  return JSValueMakeUndefined(ctx);
-}
-
 static LODE_FN(toggle_immediate_ref) {
   LODE_UNUSED_FN_ARGS;
   if (argc > 0 && JSValueToBoolean(ctx, argv[0])) uv_idle_start(&immediate_idle, on_idle);
@@ -66,13 +88,11 @@ static LODE_FN(toggle_immediate_ref) {
   return JSValueMakeUndefined(ctx);
 }
 
-/* updateNow(): refreshes the loop's time into timerInfo[2], so that timers
- * start from the real now, not from the start of the loop iteration (as in
- * Node). Returns nothing: a bare call is the cheapest crossing. */
+/* updateNow(): refreshes timerInfo[2] and [3]. Returns nothing: a bare call
+ * is the cheapest crossing. */
 static LODE_FN(update_now) {
   LODE_UNUSED_FN_ARGS;
-  uv_update_time(lode_rt->loop);
-  timer_info[2] = (double)uv_now(lode_rt->loop);
+  refresh_now();
   return NULL;
 }
 
@@ -110,7 +130,6 @@ JSObjectRef lode_binding_timers(JSContextRef ctx) {
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
   js_set_fn(ctx, b, "setup", timers_setup);
   js_set_fn(ctx, b, "scheduleTimer", schedule_timer);
-  js_set_fn(ctx, b, "toggleTimerRef", toggle_timer_ref);
   js_set_fn(ctx, b, "toggleImmediateRef", toggle_immediate_ref);
   js_set_fn(ctx, b, "updateNow", update_now);
   js_set_fn(ctx, b, "hrtime", hrtime_ms);

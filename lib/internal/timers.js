@@ -21,8 +21,11 @@ const knownTimers = new Map(); // id -> Timeout, for clearTimeout(number)
 let refCount = 0;              // referenced active timers
 let nextExpiry = Infinity;     // when the uv timer fires next
 
+// The loop time, fresh: C refreshes timerInfo[2] on every entry into JS and
+// notes the wall clock's millisecond then in timerInfo[3]; only a callback
+// that ran into another millisecond needs to ask C again.
 function now() {
-  binding.updateNow();
+  if (Date.now() !== timerInfo[3]) binding.updateNow();
   return timerInfo[2];
 }
 
@@ -117,11 +120,8 @@ function insert(timer, msecs, start) {
 function setRefed(timer, refed) {
   if (timer[kRefed] === refed) return;
   timer[kRefed] = refed;
-  if (refed) {
-    if (refCount++ === 0) binding.toggleTimerRef(true);
-  } else if (--refCount === 0) {
-    binding.toggleTimerRef(false);
-  }
+  // C applies the count to the uv timer's ref when JS returns to the loop.
+  timerInfo[4] = refed ? ++refCount : --refCount;
 }
 
 function coerceDelay(after) {
