@@ -17,9 +17,31 @@
     }                                                                         \
   } while (0)
 
+/* JSC::JSLockHolder (one RefPtr<VM>), constructed and destroyed through
+ * libjavascriptcoregtk's exported C++ symbols; a JSContextRef is the
+ * JSGlobalObject. */
+typedef struct { void *opaque[2]; } js_lock_holder;
+void js_lock_holder_init(js_lock_holder *h, JSContextRef ctx)
+    __asm__("_ZN3JSC12JSLockHolderC1EPNS_14JSGlobalObjectE");
+void js_lock_holder_release(js_lock_holder *h) __asm__("_ZN3JSC12JSLockHolderD1Ev");
+
+/* A host function. JSC drops every lock around a native call, so each C API
+ * call inside would take and release the engine's lock the slow way; the
+ * function body runs with the lock held instead (API calls then only count
+ * recursion). Use as `static LODE_FN(name) { ... }`. */
 #define LODE_FN(name)                                                         \
-  JSValueRef name(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,         \
-                  size_t argc, const JSValueRef argv[], JSValueRef *exc)
+  JSValueRef name##_locked(JSContextRef ctx, JSObjectRef fn, JSObjectRef self, \
+                           size_t argc, const JSValueRef argv[], JSValueRef *exc); \
+  static JSValueRef name(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,   \
+                         size_t argc, const JSValueRef argv[], JSValueRef *exc) { \
+    js_lock_holder lock_;                                                     \
+    js_lock_holder_init(&lock_, ctx);                                         \
+    JSValueRef r_ = name##_locked(ctx, fn, self, argc, argv, exc);            \
+    js_lock_holder_release(&lock_);                                           \
+    return r_;                                                                \
+  }                                                                           \
+  static JSValueRef name##_locked(JSContextRef ctx, JSObjectRef fn, JSObjectRef self, \
+                                  size_t argc, const JSValueRef argv[], JSValueRef *exc)
 #define LODE_UNUSED_FN_ARGS (void)ctx; (void)fn; (void)self; (void)argc; (void)argv; (void)exc
 
 /* Exported by libjavascriptcoregtk but missing from its headers. */
