@@ -1,14 +1,16 @@
-// A first lode program: timers, promises and the event loop, as in Node.
-const { setTimeout: sleep } = require('node:timers/promises');
+// The classic Node hello-world server, unchanged: lode runs it as node does.
+// Try: curl http://127.0.0.1:3000/
+const http = require('http');
 
-console.log('Hello from lode', process.versions.lode, 'on', process.platform, process.arch);
+const hostname = '127.0.0.1';
+const port = 3000;
 
-async function main() {
-  for (let i = 3; i > 0; i--) {
-    console.log(`${i}…`);
-    await sleep(100);
-  }
-  console.log('Done: the event loop is empty, so the process exits.');
-}
+const server = http.createServer((req, res) => {
+  res.statusCode = 200;
+  res.setHeader('Content-Type', 'text/plain');
+  res.end('Hello World');
+});
 
-main();
+server.listen(port, hostname, () => {
+  console.log(`Server running at http://${hostname}:${port}/`);
+});
