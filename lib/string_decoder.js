@@ -32,154 +32,153 @@ function decodeUtf16(bytes, start, end) {
   return end - start >= 2 ? sliceC(bytes, start, end, ENC_UCS2) : '';
 }
 
-class StringDecoder {
-  #ops;
-  #kind; // 'utf8', 'utf16le', 'base64', or '' for encodings without state
-  #lastChar = new FastBuffer(4);
-  #lastNeed = 0;
-  #lastTotal = 0;
+const kOps = Symbol('ops');
+const kKind = Symbol('kind'); // 'utf8', 'utf16le', 'base64', or '' for encodings without state
+const kLastChar = Symbol('lastChar');
+const kLastNeed = Symbol('lastNeed');
+const kLastTotal = Symbol('lastTotal');
 
-  constructor(encoding) {
-    const normalized = normalizeEncoding(encoding);
-    if (normalized === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
-    this.encoding = normalized;
-    this.#ops = getEncodingOps(normalized);
-    this.#kind = normalized === 'utf8' || normalized === 'utf16le' ? normalized :
-      normalized === 'base64' || normalized === 'base64url' ? 'base64' : '';
+// A plain constructor function, as Node's: packages subclass it the old way
+// (StringDecoder.call(this, enc), iconv-lite among them).
+function StringDecoder(encoding) {
+  const normalized = normalizeEncoding(encoding);
+  if (normalized === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+  this.encoding = normalized;
+  this[kOps] = getEncodingOps(normalized);
+  this[kKind] = normalized === 'utf8' || normalized === 'utf16le' ? normalized :
+    normalized === 'base64' || normalized === 'base64url' ? 'base64' : '';
+  this[kLastChar] = new FastBuffer(4);
+  this[kLastNeed] = 0;
+  this[kLastTotal] = 0;
+}
+
+StringDecoder.prototype.write = function write(buf) {
+  if (typeof buf === 'string') return buf;
+  const bytes = bytesOf(buf);
+  const n = bytes.length;
+  const kind = this[kKind];
+  if (kind === '') return n === 0 ? '' : this[kOps].slice(bytes, 0, n);
+  let i = 0;
+  let prefix = '';
+  if (this[kLastNeed] > 0) {
+    i = completePending(this, bytes);
+    if (i < 0) return '';
+    prefix = pendingString(this, this[kLastTotal] - this[kLastNeed]);
+    this[kLastNeed] = 0;
+    this[kLastTotal] = 0;
   }
+  if (i >= n) return prefix;
+  if (kind === 'utf8') return prefix + utf8Rest(this, bytes, i, n);
+  if (kind === 'utf16le') return prefix + utf16Rest(this, bytes, i, n);
+  return prefix + base64Rest(this, bytes, i, n);
+};
 
-  write(buf) {
-    if (typeof buf === 'string') return buf;
-    const bytes = bytesOf(buf);
-    const n = bytes.length;
-    const kind = this.#kind;
-    if (kind === '') return n === 0 ? '' : this.#ops.slice(bytes, 0, n);
-    let i = 0;
-    let prefix = '';
-    if (this.#lastNeed > 0) {
-      i = this.#completePending(bytes);
-      if (i < 0) return '';
-      prefix = this.#pendingString(this.#lastTotal - this.#lastNeed);
-      this.#lastNeed = 0;
-      this.#lastTotal = 0;
-    }
-    if (i >= n) return prefix;
-    if (kind === 'utf8') return prefix + this.#utf8Rest(bytes, i, n);
-    if (kind === 'utf16le') return prefix + this.#utf16Rest(bytes, i, n);
-    return prefix + this.#base64Rest(bytes, i, n);
-  }
-
-  // Moves bytes of the pending character from `bytes` into lastChar.
-  // Returns the index after them, or -1 when the character is still
-  // incomplete at the end of `bytes`. lastNeed then counts what is missing
-  // (non-zero when a UTF-8 sequence was cut short by another byte).
-  #completePending(bytes) {
-    const n = bytes.length;
-    const lastChar = this.#lastChar;
-    let i = 0;
-    if (this.#kind === 'utf8') {
-      while (i < n && this.#lastNeed > 0) {
-        const b = bytes[i];
-        if ((b & 0xC0) !== 0x80) break;
-        lastChar[this.#lastTotal - this.#lastNeed] = b;
-        this.#lastNeed--;
-        i++;
-      }
-      if (this.#lastNeed > 0 && i >= n) return -1;
-      return i;
-    }
-    while (i < n && this.#lastNeed > 0) {
-      lastChar[this.#lastTotal - this.#lastNeed] = bytes[i];
-      this.#lastNeed--;
+// Moves bytes of the pending character from `bytes` into lastChar.
+// Returns the index after them, or -1 when the character is still
+// incomplete at the end of `bytes`. lastNeed then counts what is missing
+// (non-zero when a UTF-8 sequence was cut short by another byte).
+function completePending(d, bytes) {
+  const n = bytes.length;
+  const lastChar = d[kLastChar];
+  let i = 0;
+  if (d[kKind] === 'utf8') {
+    while (i < n && d[kLastNeed] > 0) {
+      const b = bytes[i];
+      if ((b & 0xC0) !== 0x80) break;
+      lastChar[d[kLastTotal] - d[kLastNeed]] = b;
+      d[kLastNeed]--;
       i++;
     }
-    return this.#lastNeed > 0 ? -1 : i;
+    if (d[kLastNeed] > 0 && i >= n) return -1;
+    return i;
   }
-
-  // The string of the first `have` bytes held in lastChar.
-  #pendingString(have) {
-    const lastChar = this.#lastChar;
-    if (this.#kind === 'utf8') return decodeUtf8(lastChar, 0, have);
-    if (this.#kind === 'utf16le') return decodeUtf16(lastChar, 0, have);
-    return have > 0 ? this.#ops.slice(lastChar, 0, have) : '';
+  while (i < n && d[kLastNeed] > 0) {
+    lastChar[d[kLastTotal] - d[kLastNeed]] = bytes[i];
+    d[kLastNeed]--;
+    i++;
   }
-
-  #hold(bytes, from, end, total) {
-    const lastChar = this.#lastChar;
-    for (let k = from; k < end; k++) lastChar[k - from] = bytes[k];
-    this.#lastTotal = total;
-    this.#lastNeed = total - (end - from);
-  }
-
-  #utf8Rest(bytes, i, n) {
-    // A lead byte at most 3 bytes from the end whose sequence is cut off.
-    let end = n;
-    for (let k = n - 1; k >= i && k >= n - 3; k--) {
-      const b = bytes[k];
-      if ((b & 0xC0) === 0x80) continue;
-      const need = utf8SeqLength(b);
-      if (need > n - k) {
-        this.#hold(bytes, k, n, need);
-        end = k;
-      }
-      break;
-    }
-    return decodeUtf8(bytes, i, end);
-  }
-
-  #utf16Rest(bytes, i, n) {
-    let end = n;
-    if ((n - i) % 2 === 1) {
-      this.#hold(bytes, n - 1, n, 2);
-      end = n - 1;
-    } else {
-      const hi = bytes[n - 1];
-      if (hi >= 0xD8 && hi <= 0xDB) {
-        this.#hold(bytes, n - 2, n, 4);
-        end = n - 2;
-      }
-    }
-    return decodeUtf16(bytes, i, end);
-  }
-
-  #base64Rest(bytes, i, n) {
-    const rem = (n - i) % 3;
-    let end = n;
-    if (rem > 0) {
-      this.#hold(bytes, n - rem, n, 3);
-      end = n - rem;
-    }
-    return end > i ? this.#ops.slice(bytes, i, end) : '';
-  }
-
-  end(buf) {
-    const r = buf === undefined ? '' : this.write(buf);
-    if (this.#lastNeed > 0) {
-      const have = this.#lastTotal - this.#lastNeed;
-      this.#lastNeed = 0;
-      this.#lastTotal = 0;
-      return r + this.#pendingString(have);
-    }
-    this.#lastTotal = 0;
-    return r;
-  }
-
-  text(buf, offset) {
-    this.#lastNeed = 0;
-    this.#lastTotal = 0;
-    const bytes = bytesOf(buf);
-    return this.write(offset > 0 ? bytes.subarray(offset) : bytes);
-  }
-
-  get lastChar() { return this.#lastChar; }
-  get lastNeed() { return this.#lastNeed; }
-  get lastTotal() { return this.#lastTotal; }
+  return d[kLastNeed] > 0 ? -1 : i;
 }
 
-for (const name of ['write', 'end', 'text', 'lastChar', 'lastNeed', 'lastTotal']) {
-  const desc = Object.getOwnPropertyDescriptor(StringDecoder.prototype, name);
-  desc.enumerable = true;
-  Object.defineProperty(StringDecoder.prototype, name, desc);
+// The string of the first `have` bytes held in lastChar.
+function pendingString(d, have) {
+  const lastChar = d[kLastChar];
+  if (d[kKind] === 'utf8') return decodeUtf8(lastChar, 0, have);
+  if (d[kKind] === 'utf16le') return decodeUtf16(lastChar, 0, have);
+  return have > 0 ? d[kOps].slice(lastChar, 0, have) : '';
 }
+
+function hold(d, bytes, from, end, total) {
+  const lastChar = d[kLastChar];
+  for (let k = from; k < end; k++) lastChar[k - from] = bytes[k];
+  d[kLastTotal] = total;
+  d[kLastNeed] = total - (end - from);
+}
+
+function utf8Rest(d, bytes, i, n) {
+  // A lead byte at most 3 bytes from the end whose sequence is cut off.
+  let end = n;
+  for (let k = n - 1; k >= i && k >= n - 3; k--) {
+    const b = bytes[k];
+    if ((b & 0xC0) === 0x80) continue;
+    const need = utf8SeqLength(b);
+    if (need > n - k) {
+      hold(d, bytes, k, n, need);
+      end = k;
+    }
+    break;
+  }
+  return decodeUtf8(bytes, i, end);
+}
+
+function utf16Rest(d, bytes, i, n) {
+  let end = n;
+  if ((n - i) % 2 === 1) {
+    hold(d, bytes, n - 1, n, 2);
+    end = n - 1;
+  } else {
+    const hi = bytes[n - 1];
+    if (hi >= 0xD8 && hi <= 0xDB) {
+      hold(d, bytes, n - 2, n, 4);
+      end = n - 2;
+    }
+  }
+  return decodeUtf16(bytes, i, end);
+}
+
+function base64Rest(d, bytes, i, n) {
+  const rem = (n - i) % 3;
+  let end = n;
+  if (rem > 0) {
+    hold(d, bytes, n - rem, n, 3);
+    end = n - rem;
+  }
+  return end > i ? d[kOps].slice(bytes, i, end) : '';
+}
+
+StringDecoder.prototype.end = function end(buf) {
+  const r = buf === undefined ? '' : this.write(buf);
+  if (this[kLastNeed] > 0) {
+    const have = this[kLastTotal] - this[kLastNeed];
+    this[kLastNeed] = 0;
+    this[kLastTotal] = 0;
+    return r + pendingString(this, have);
+  }
+  this[kLastTotal] = 0;
+  return r;
+};
+
+StringDecoder.prototype.text = function text(buf, offset) {
+  this[kLastNeed] = 0;
+  this[kLastTotal] = 0;
+  const bytes = bytesOf(buf);
+  return this.write(offset > 0 ? bytes.subarray(offset) : bytes);
+};
+
+Object.defineProperties(StringDecoder.prototype, {
+  lastChar: { configurable: true, enumerable: true, get() { return this[kLastChar]; } },
+  lastNeed: { configurable: true, enumerable: true, get() { return this[kLastNeed]; } },
+  lastTotal: { configurable: true, enumerable: true, get() { return this[kLastTotal]; } },
+});
 
 module.exports = { StringDecoder };

@@ -98,3 +98,14 @@ for (const enc of ['utf8', 'utf16le', 'base64', 'base64url', 'hex', 'latin1']) {
   }
 }
 
+
+// Old-style subclassing, as iconv-lite does: StringDecoder.call(this, enc).
+{
+  function Sub(enc) { StringDecoder.call(this, enc); }
+  Sub.prototype = Object.create(StringDecoder.prototype);
+  const sd = new Sub('utf8');
+  assert.strictEqual(sd.encoding, 'utf8');
+  assert.strictEqual(sd.write(Buffer.from([0xE2, 0x82])), '');
+  assert.strictEqual(sd.lastNeed, 1);
+  assert.strictEqual(sd.end(Buffer.from([0xAC])), '€');
+}
