@@ -74,124 +74,131 @@ function closeFile(stream, err, cb) {
   close(fd, (closeErr) => cb(err || closeErr));
 }
 
-class ReadStream extends Readable {
-  constructor(path, options) {
-    options = streamOptions(options);
-    const { start, end = Infinity, highWaterMark = 64 * 1024 } = options;
-    validateStart(start, end);
-    super({ ...options, highWaterMark, emitClose: options.emitClose !== false, autoDestroy: options.autoClose !== false });
-    this.fd = options.fd === undefined ? null : options.fd;
-    this.path = this.fd === null ? pathArg(path) : undefined;
-    this.flags = options.flags === undefined ? 'r' : options.flags;
-    this.mode = options.mode === undefined ? 0o666 : options.mode;
-    this.start = start;
-    this.end = end;
-    this.pos = start;
-    this.bytesRead = 0;
-    this.autoClose = options.autoClose !== false;
-    this[kIO] = false;
-    this[kIODone] = undefined;
-  }
+// Plain constructor functions, as Node's: graceful-fs (and so npm) calls
+// them with .apply(this, arguments) on objects of its own.
+function ReadStream(path, options) {
+  if (!(this instanceof ReadStream)) return new ReadStream(path, options);
+  options = streamOptions(options);
+  const { start, end = Infinity, highWaterMark = 64 * 1024 } = options;
+  validateStart(start, end);
+  Readable.call(this, { ...options, highWaterMark, emitClose: options.emitClose !== false, autoDestroy: options.autoClose !== false });
+  this.fd = options.fd === undefined ? null : options.fd;
+  this.path = this.fd === null ? pathArg(path) : undefined;
+  this.flags = options.flags === undefined ? 'r' : options.flags;
+  this.mode = options.mode === undefined ? 0o666 : options.mode;
+  this.start = start;
+  this.end = end;
+  this.pos = start;
+  this.bytesRead = 0;
+  this.autoClose = options.autoClose !== false;
+  this[kIO] = false;
+  this[kIODone] = undefined;
+}
+Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
+Object.setPrototypeOf(ReadStream, Readable);
 
-  get pending() { return this.fd === null; }
+Object.defineProperty(ReadStream.prototype, 'pending', {
+  configurable: true,
+  get() { return this.fd === null; },
+});
 
-  _construct(cb) {
-    if (this.fd !== null) return cb();
-    openFile(this, cb);
-  }
+ReadStream.prototype._construct = function(cb) {
+  if (this.fd !== null) return cb();
+  openFile(this, cb);
+};
 
-  _read(n) {
-    if (this.end !== Infinity) {
-      const left = this.end - (this.pos === undefined ? this.bytesRead : this.pos) + 1;
-      n = Math.min(n, left);
-      if (n <= 0) {
-        this.push(null);
-        return;
-      }
+ReadStream.prototype._read = function(n) {
+  if (this.end !== Infinity) {
+    const left = this.end - (this.pos === undefined ? this.bytesRead : this.pos) + 1;
+    n = Math.min(n, left);
+    if (n <= 0) {
+      this.push(null);
+      return;
     }
-    const buf = Buffer.allocUnsafeSlow(n);
-    const pos = this.pos === undefined ? null : this.pos;
+  }
+  const buf = Buffer.allocUnsafeSlow(n);
+  const pos = this.pos === undefined ? null : this.pos;
+  this[kIO] = true;
+  lazyFs().read(this.fd, buf, 0, n, pos, (err, bytes) => {
+    ioDone(this, err);
+    if (this.destroyed) return;
+    if (err) return this.destroy(err);
+    if (bytes === 0) return this.push(null);
+    this.bytesRead += bytes;
+    if (this.pos !== undefined) this.pos += bytes;
+    this.push(bytes === n ? buf : buf.subarray(0, bytes));
+  });
+};
+
+ReadStream.prototype._destroy = function(err, cb) { closeFile(this, err, cb); };
+
+ReadStream.prototype.close = function(cb) {
+  if (typeof cb === 'function') this.once('close', cb);
+  this.destroy();
+};
+
+function WriteStream(path, options) {
+  if (!(this instanceof WriteStream)) return new WriteStream(path, options);
+  options = streamOptions(options);
+  const { start } = options;
+  validateStart(start, undefined);
+  Writable.call(this, {
+    ...options, decodeStrings: true, emitClose: options.emitClose !== false, autoDestroy: options.autoClose !== false,
+  });
+  this.fd = options.fd === undefined ? null : options.fd;
+  this.path = this.fd === null ? pathArg(path) : undefined;
+  this.flags = options.flags === undefined ? 'w' : options.flags;
+  this.mode = options.mode === undefined ? 0o666 : options.mode;
+  this.start = start;
+  this.pos = start;
+  this.bytesWritten = 0;
+  this.autoClose = options.autoClose !== false;
+  this[kIO] = false;
+  this[kIODone] = undefined;
+}
+Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
+Object.setPrototypeOf(WriteStream, Writable);
+
+Object.defineProperty(WriteStream.prototype, 'pending', {
+  configurable: true,
+  get() { return this.fd === null; },
+});
+
+WriteStream.prototype._construct = ReadStream.prototype._construct;
+
+WriteStream.prototype._write = function(chunk, encoding, cb) {
+  const pos = this.pos === undefined ? null : this.pos;
+  const writeRest = (off) => {
     this[kIO] = true;
-    lazyFs().read(this.fd, buf, 0, n, pos, (err, bytes) => {
-      ioDone(this, err);
-      if (this.destroyed) return;
-      if (err) return this.destroy(err);
-      if (bytes === 0) return this.push(null);
-      this.bytesRead += bytes;
-      if (this.pos !== undefined) this.pos += bytes;
-      this.push(bytes === n ? buf : buf.subarray(0, bytes));
+    lazyFs().write(this.fd, chunk, off, chunk.byteLength - off, pos === null ? null : pos + off, (err, n) => {
+      // A write that ends after destroy() fails, and so does the destroy.
+      const ioErr = err || (this.destroyed ? new ERR_STREAM_DESTROYED('write') : null);
+      ioDone(this, ioErr);
+      if (ioErr) return cb(ioErr);
+      this.bytesWritten += n;
+      if (off + n < chunk.byteLength) return writeRest(off + n);
+      if (this.pos !== undefined) this.pos += chunk.byteLength;
+      cb();
     });
-  }
+  };
+  writeRest(0);
+};
 
-  _destroy(err, cb) { closeFile(this, err, cb); }
+WriteStream.prototype._destroy = ReadStream.prototype._destroy;
 
-  close(cb) {
-    if (typeof cb === 'function') this.once('close', cb);
-    this.destroy();
-  }
-}
-
-class WriteStream extends Writable {
-  constructor(path, options) {
-    options = streamOptions(options);
-    const { start } = options;
-    validateStart(start, undefined);
-    super({
-      ...options, decodeStrings: true, emitClose: options.emitClose !== false, autoDestroy: options.autoClose !== false,
-    });
-    this.fd = options.fd === undefined ? null : options.fd;
-    this.path = this.fd === null ? pathArg(path) : undefined;
-    this.flags = options.flags === undefined ? 'w' : options.flags;
-    this.mode = options.mode === undefined ? 0o666 : options.mode;
-    this.start = start;
-    this.pos = start;
-    this.bytesWritten = 0;
-    this.autoClose = options.autoClose !== false;
-    this[kIO] = false;
-    this[kIODone] = undefined;
-  }
-
-  get pending() { return this.fd === null; }
-
-  _construct(cb) {
-    if (this.fd !== null) return cb();
-    openFile(this, cb);
-  }
-
-  _write(chunk, encoding, cb) {
-    const pos = this.pos === undefined ? null : this.pos;
-    const writeRest = (off) => {
-      this[kIO] = true;
-      lazyFs().write(this.fd, chunk, off, chunk.byteLength - off, pos === null ? null : pos + off, (err, n) => {
-        // A write that ends after destroy() fails, and so does the destroy.
-        const ioErr = err || (this.destroyed ? new ERR_STREAM_DESTROYED('write') : null);
-        ioDone(this, ioErr);
-        if (ioErr) return cb(ioErr);
-        this.bytesWritten += n;
-        if (off + n < chunk.byteLength) return writeRest(off + n);
-        if (this.pos !== undefined) this.pos += chunk.byteLength;
-        cb();
-      });
-    };
-    writeRest(0);
-  }
-
-  _destroy(err, cb) { closeFile(this, err, cb); }
-
-  close(cb) {
-    if (typeof cb === 'function') {
-      if (this.closed) {
-        process.nextTick(cb);
-        return;
-      }
-      this.on('close', cb);
+WriteStream.prototype.close = function(cb) {
+  if (typeof cb === 'function') {
+    if (this.closed) {
+      process.nextTick(cb);
+      return;
     }
-    if (!this.writableEnded) this.end();
-    else if (!this.destroyed) this.destroy();
+    this.on('close', cb);
   }
+  if (!this.writableEnded) this.end();
+  else if (!this.destroyed) this.destroy();
+};
 
-  destroySoon() { this.end(); }
-}
+WriteStream.prototype.destroySoon = function() { this.end(); };
 
 function pathArg(path) {
   if (typeof path === 'string' || path instanceof Uint8Array) return path;
