@@ -449,8 +449,23 @@ OutgoingMessage.prototype.end = function(chunk, encoding, callback) {
     callback = encoding;
     encoding = null;
   }
-  // Head, body and terminator leave in one socket write.
   const socket = this.socket;
+  // The common case, end(body) with nothing written yet: head and body go
+  // out in one socket write, no corking, no empty terminator write.
+  if (chunk && !this.finished && !this._header &&
+      (typeof chunk === 'string' || chunk instanceof Uint8Array)) {
+    this._contentLength = byteLength(chunk, encoding);
+    this._implicitHeader();
+    if (!this.chunkedEncoding && this._hasBody && socket && socket._httpMessage === this &&
+        !socket.writableCorked && this.outputData.length === 0) {
+      if (typeof callback === 'function') this.once('finish', callback);
+      writeImpl(this, chunk, encoding, () => this._onFinishWrite(), true);
+      this.finished = true;
+      if (this.outputData.length === 0 && socket._httpMessage === this) this._finish();
+      return this;
+    }
+  }
+  // Head, body and terminator leave in one socket write.
   if (socket) socket.cork();
   if (chunk) {
     if (this.finished) {
