@@ -203,3 +203,15 @@ assert.strictEqual(Buffer.from(ascii, 'latin1').toString('latin1'), ascii);
 assert.ok(Buffer.from(Buffer.from(ascii).toString('base64url'), 'base64url').equals(Buffer.from(ascii)));
 assert.ok(Buffer.from(Buffer.from(ascii).toString('base64'), 'base64').equals(Buffer.from(ascii)));
 
+
+// byteLength of long strings (the ASCII fast path and its fallbacks).
+{
+  const long = 'x'.repeat(2000);
+  assert.strictEqual(Buffer.byteLength(long), 2000);
+  assert.strictEqual(Buffer.byteLength(long + '\x7f'), 2001);
+  assert.strictEqual(Buffer.byteLength(long + '\x80'), 2002);
+  assert.strictEqual(Buffer.byteLength('\u20ac' + long), 2003);
+  assert.strictEqual(Buffer.byteLength(long + '\u{1F600}'), 2004);
+  assert.strictEqual(Buffer.byteLength(long + '\uD800'), 2003); // lone surrogate: U+FFFD
+  assert.strictEqual(Buffer.byteLength(long + '\u20ac', 'latin1'), 2001);
+}
