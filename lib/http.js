@@ -1,29 +1,24 @@
 'use strict';
-// node:http. The server side (Server, ServerResponse, IncomingMessage) is
-// here; the client side (request, get, Agent, ClientRequest) is not yet, and
-// throws ERR_NOT_IMPLEMENTED.
+// node:http: the server (Server, ServerResponse) and the client (request,
+// get, Agent, ClientRequest); IncomingMessage is a request on the server
+// and a response on the client.
 
 const { METHODS, STATUS_CODES, validateHeaderName, validateHeaderValue } = require('internal/http/common');
 const { OutgoingMessage } = require('internal/http/outgoing');
 const { IncomingMessage } = require('internal/http/incoming');
 const { Server, ServerResponse } = require('internal/http/server');
-const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
+const agentModule = require('internal/http/agent');
+const { Agent, ClientRequest, request, get } = require('internal/http/client');
 
 function createServer(options, requestListener) {
   return new Server(options, requestListener);
 }
 
-function notYet(name) {
-  const fn = function() { throw new ERR_NOT_IMPLEMENTED(`http.${name}`); };
-  Object.defineProperty(fn, 'name', { value: name });
-  return fn;
-}
-
 module.exports = {
   METHODS: METHODS.slice().sort(),
   STATUS_CODES,
-  Agent: notYet('Agent'),
-  ClientRequest: notYet('ClientRequest'),
+  Agent,
+  ClientRequest,
   IncomingMessage,
   OutgoingMessage,
   Server,
@@ -31,9 +26,17 @@ module.exports = {
   createServer,
   validateHeaderName,
   validateHeaderValue,
-  get: notYet('get'),
-  request: notYet('request'),
+  get,
+  request,
   setMaxIdleHTTPParsers() {},
-  maxHeaderSize: 16384,
-  globalAgent: undefined,
+  // Read-only, as Node's (there it comes from --max-http-header-size).
+  get maxHeaderSize() { return 16384; },
 };
+
+// The agent that requests without one use; replaceable, as in Node.
+Object.defineProperty(module.exports, 'globalAgent', {
+  configurable: true,
+  enumerable: true,
+  get() { return agentModule.globalAgent; },
+  set(v) { agentModule.globalAgent = v; },
+});

@@ -126,13 +126,14 @@ IncomingMessage.prototype._destroy = function(err, cb) {
     this.aborted = true;
     this.emit('aborted');
   }
+  // As in Node, the error is emitted only if someone listens for it.
+  const done = () => cb(this.listenerCount('error') > 0 ? err : undefined);
   if (this.socket && !this.socket.destroyed && this.aborted) {
     this.socket.destroy(err);
-    const cleanup = () => cb(err);
-    if (this.socket.destroyed) process.nextTick(cleanup);
-    else this.socket.once('close', cleanup);
+    if (this.socket.destroyed) process.nextTick(done);
+    else this.socket.once('close', done);
   } else {
-    cb(err);
+    done();
   }
 };
 

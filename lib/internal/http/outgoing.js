@@ -10,10 +10,12 @@ const {
   codes: {
     ERR_HTTP_HEADERS_SENT, ERR_INVALID_ARG_TYPE, ERR_STREAM_WRITE_AFTER_END, ERR_STREAM_NULL_VALUES,
     ERR_STREAM_DESTROYED, ERR_METHOD_NOT_IMPLEMENTED, ERR_STREAM_ALREADY_FINISHED, ERR_STREAM_CANNOT_PIPE,
+    ERR_HTTP_BODY_NOT_ALLOWED,
   },
 } = require('internal/errors');
 
 const kOutHeaders = Symbol('kOutHeaders');
+const kRejectNonStandardBodyWrites = Symbol('kRejectNonStandardBodyWrites');
 const kCorked = Symbol('corked');
 const kChunkedBuffer = Symbol('kChunkedBuffer');
 
@@ -58,6 +60,7 @@ function OutgoingMessage(options) {
   this._header = null;
   this[kOutHeaders] = null;
   this._keepAliveTimeout = 0;
+  this._maxRequestsPerSocket = 0;
   this._onPendingData = () => {};
   this._highWaterMark = options?.highWaterMark ?? 16384;
 }
@@ -234,6 +237,8 @@ OutgoingMessage.prototype._storeHeader = function(firstLine, headers) {
           this._removedConnection = false;
           if (/(?:^|\W)close(?:$|\W)/i.test(value)) this._last = true;
           else this.shouldKeepAlive = true;
+        } else if (name.toLowerCase() === 'keep-alive') {
+          this._defaultKeepAlive = false; // the user's Keep-Alive replaces ours
         }
         break;
       case 14:
@@ -258,6 +263,9 @@ OutgoingMessage.prototype._storeHeader = function(firstLine, headers) {
       if (headers.length && Array.isArray(headers[0])) {
         for (const [k, v] of headers) add(k, v);
       } else {
+        if (headers.length % 2 !== 0) {
+          throw new (require('internal/errors').codes.ERR_INVALID_ARG_VALUE)('headers', headers);
+        }
         for (let i = 0; i + 1 < headers.length; i += 2) add(headers[i], headers[i + 1]);
       }
     } else {
@@ -281,12 +289,13 @@ OutgoingMessage.prototype._storeHeader = function(firstLine, headers) {
   if (!state.connection && !this._removedConnection) {
     const keepAlive = this.shouldKeepAlive && (state.contLen || this.useChunkedEncodingByDefault || this.agent);
     if (keepAlive && this.maxRequestsOnConnectionReached) {
+      // Node announces the close but keeps the connection (later requests get 503).
       head += 'Connection: close\r\n';
-      this._last = true;
     } else if (keepAlive) {
       head += 'Connection: keep-alive\r\n';
       if (this._keepAliveTimeout && this._defaultKeepAlive) {
-        head += `Keep-Alive: timeout=${Math.floor(this._keepAliveTimeout / 1000)}\r\n`;
+        head += `Keep-Alive: timeout=${Math.floor(this._keepAliveTimeout / 1000)}`;
+        head += this._maxRequestsPerSocket ? `, max=${this._maxRequestsPerSocket}\r\n` : '\r\n';
       }
     } else {
       this._last = true;
@@ -400,6 +409,10 @@ function writeImpl(msg, chunk, encoding, callback, fromEnd) {
     msg._implicitHeader();
   }
   if (!msg._hasBody) {
+    if (msg[kRejectNonStandardBodyWrites]) {
+      if (fromEnd && msg.socket) msg.socket.uncork(); // end() corked it
+      throw new ERR_HTTP_BODY_NOT_ALLOWED();
+    }
     // HEAD, 204, 304: the body is dropped, as Node does by default.
     process.nextTick(() => callback?.());
     return true;
@@ -501,6 +514,8 @@ OutgoingMessage.prototype.end = function(chunk, encoding, callback) {
 };
 OutgoingMessage.prototype._onFinishWrite = function() {
   if (this.destroyed && !this.socket) return;
+  // A write that failed with its socket (the connection was refused) is no finish.
+  if (this.socket && this.socket._hadError) return;
   this.emit('finish');
 };
 
@@ -517,4 +532,4 @@ OutgoingMessage.prototype.pipe = function() {
   this.emit('error', new ERR_STREAM_CANNOT_PIPE());
 };
 
-module.exports = { OutgoingMessage, kOutHeaders };
+module.exports = { OutgoingMessage, kOutHeaders, kNeedDrain, kRejectNonStandardBodyWrites };

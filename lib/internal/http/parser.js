@@ -17,6 +17,7 @@ function parseError([code, reason, bytesParsed], buf) {
 }
 
 function onHeaders(head) {
+  if (this.response) return onResponseHeaders(this, head);
   const h = this.handler;
   const parts = head.split('\n');
   const first = parts.shift();
@@ -61,14 +62,48 @@ function onBody(trailers) {
   if (complete) h.onComplete(trailers === undefined ? undefined : trailers.split('\n'));
 }
 
+// A response head. handler.onResponse(message) answers 0 (a body may
+// follow), 1 (no body: the request was HEAD, or a 1xx) or 2 (the
+// connection changes protocol: an upgrade, or a response to CONNECT).
+function onResponseHeaders(p, head) {
+  const h = p.handler;
+  const parts = head.split('\n');
+  const flags = info[b.I_FLAGS];
+  const message = {
+    statusCode: info[b.I_STATUS],
+    statusMessage: parts.shift(),
+    versionMajor: info[b.I_MAJOR],
+    versionMinor: info[b.I_MINOR],
+    headers: parts,
+    keepAlive: !!(flags & b.F_KEEP_ALIVE),
+    upgrade: !!(flags & b.F_UPGRADE),
+  };
+  const hasBody = !!(flags & b.F_BODY);
+  const ret = h.onResponse(message);
+  if (ret === 2) return 2;
+  if (ret === 1 || !hasBody) h.onComplete(undefined);
+  return ret === 1 ? 1 : 0;
+}
+
 b.setCallbacks(onHeaders, onBody);
 
 // handler: { maxHeaderSize, maxHeadersCount, lenient, wantsUpgrade(), onRequest(message),
 // onBody(chunk), onComplete(rawTrailers) }
 function createRequestParser(handler) {
+  return createParser(b.REQUEST, handler);
+}
+
+// handler: { maxHeaderSize, maxHeadersCount, lenient, onResponse(message),
+// onBody(chunk), onComplete(rawTrailers) }
+function createResponseParser(handler) {
+  return createParser(b.RESPONSE, handler);
+}
+
+function createParser(type, handler) {
   const p = new b.HTTPParser();
-  p.initialize(b.REQUEST, handler.maxHeaderSize | 0, handler.maxHeadersCount | 0, !!handler.lenient);
+  p.initialize(type, handler.maxHeaderSize | 0, handler.maxHeadersCount | 0, !!handler.lenient);
   p.handler = handler;
+  p.response = type === b.RESPONSE;
   p.buf = undefined;
   return {
     upgradeHead: null,
@@ -93,4 +128,4 @@ function createRequestParser(handler) {
   };
 }
 
-module.exports = { createRequestParser };
+module.exports = { createRequestParser, createResponseParser };
