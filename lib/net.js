@@ -971,3 +971,12 @@ module.exports = {
     autoSelectFamilyAttemptTimeoutDefault = v < 10 ? 10 : v;
   },
 };
+
+// Loaded on first use, as in Node.
+for (const name of ['BlockList', 'SocketAddress']) {
+  Object.defineProperty(module.exports, name, {
+    configurable: true,
+    enumerable: true,
+    get() { return require('internal/socketaddress')[name]; },
+  });
+}
