@@ -18,6 +18,13 @@ function lazy(name, load, enumerable = false) {
 }
 
 function setupGlobals(loader) {
+  // Node 20 gives Symbol the explicit-resource-management symbols the
+  // engine lacks (Symbol.for keys, so every realm agrees).
+  for (const [name, key] of [['dispose', 'nodejs.dispose'], ['asyncDispose', 'nodejs.asyncDispose']]) {
+    if (typeof Symbol[name] !== 'symbol') {
+      Object.defineProperty(Symbol, name, { value: Symbol.for(key), writable: false, enumerable: false, configurable: false });
+    }
+  }
   Object.defineProperty(globalThis, Symbol.toStringTag, {
     value: 'global', writable: false, enumerable: false, configurable: true,
   });
