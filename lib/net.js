@@ -19,6 +19,7 @@ const {
 const {
   validateNumber, validateFunction, validateInt32, validateAbortSignal, validatePort,
 } = require('internal/validators');
+const { getDefaultHighWaterMark } = require('internal/streams/state');
 
 const tcp = internalBinding('tcp_wrap');
 const pipe = internalBinding('pipe_wrap');
@@ -678,9 +679,14 @@ function Server(options, connectionListener) {
   this.pauseOnConnect = !!options.pauseOnConnect;
   this.noDelay = Boolean(options.noDelay);
   this.keepAlive = Boolean(options.keepAlive);
-  this.keepAliveInitialDelay = ~~(options.keepAliveInitialDelay / 1000);
-  this.highWaterMark = options.highWaterMark;
-  this.maxConnections = undefined;
+  if (options.keepAliveInitialDelay !== undefined) {
+    validateNumber(options.keepAliveInitialDelay, 'options.keepAliveInitialDelay');
+  }
+  this.keepAliveInitialDelay = Math.max(0, ~~(options.keepAliveInitialDelay / 1000));
+  if (options.highWaterMark !== undefined) validateNumber(options.highWaterMark, 'options.highWaterMark');
+  // As Node: a negative highWaterMark means the default.
+  this.highWaterMark = options.highWaterMark === undefined || options.highWaterMark < 0 ?
+    getDefaultHighWaterMark() : options.highWaterMark;
   this._pipeName = undefined;
 }
 Object.setPrototypeOf(Server.prototype, EventEmitter.prototype);

@@ -4,13 +4,17 @@
 // order (pipelining), each head written with its body in one socket write.
 
 const net = require('net');
-const { OutgoingMessage, kOutHeaders } = require('internal/http/outgoing');
+const { OutgoingMessage, kOutHeaders, kRejectNonStandardBodyWrites } = require('internal/http/outgoing');
 const { IncomingMessage } = require('internal/http/incoming');
 const { STATUS_CODES } = require('internal/http/common');
 const { createRequestParser } = require('internal/http/parser');
 const {
-  codes: { ERR_HTTP_INVALID_STATUS_CODE, ERR_HTTP_HEADERS_SENT, ERR_HTTP_SOCKET_ASSIGNED, ERR_INVALID_ARG_TYPE },
+  codes: {
+    ERR_HTTP_INVALID_STATUS_CODE, ERR_HTTP_HEADERS_SENT, ERR_HTTP_SOCKET_ASSIGNED, ERR_INVALID_ARG_TYPE,
+    ERR_OUT_OF_RANGE, ERR_HTTP_REQUEST_TIMEOUT,
+  },
 } = require('internal/errors');
+const { validateInteger, validateBoolean } = require('internal/validators');
 
 const chunkExpression = /(?:^|\W)chunked(?:$|\W)/i;
 
@@ -149,10 +153,7 @@ function Server(options, requestListener) {
   }
   this[kIncomingMessage] = options.IncomingMessage || IncomingMessage;
   this[kServerResponse] = options.ServerResponse || ServerResponse;
-  this.maxHeaderSize = options.maxHeaderSize;
-  this.insecureHTTPParser = options.insecureHTTPParser;
-  this.joinDuplicateHeaders = options.joinDuplicateHeaders;
-  this.requireHostHeader = options.requireHostHeader !== false;
+  storeServerOptions(this, options);
   net.Server.call(this, {
     allowHalfOpen: true,
     noDelay: options.noDelay ?? true,
@@ -166,14 +167,83 @@ function Server(options, requestListener) {
   this.timeout = 0;
   this.maxHeadersCount = null;
   this.maxRequestsPerSocket = 0;
-  this.headersTimeout = options.headersTimeout ?? 60000;
-  this.keepAliveTimeout = options.keepAliveTimeout ?? 5000;
-  this.requestTimeout = options.requestTimeout ?? 300000;
+  this.on('listening', startConnectionsCheck);
 }
 Object.setPrototypeOf(Server.prototype, net.Server.prototype);
 Object.setPrototypeOf(Server, net.Server);
 const kIncomingMessage = Symbol('IncomingMessage');
 const kServerResponse = Symbol('ServerResponse');
+const kCheckTimer = Symbol('connectionsCheckingInterval');
+const kConnState = Symbol('connectionState');
+
+// The options, validated (and the properties created) in Node's order.
+function storeServerOptions(server, options) {
+  const opt = (name, fallback) => (options[name] === undefined ? fallback : options[name]);
+  if (options.maxHeaderSize !== undefined) validateInteger(options.maxHeaderSize, 'maxHeaderSize', 0);
+  server.maxHeaderSize = options.maxHeaderSize;
+  if (options.insecureHTTPParser !== undefined) {
+    validateBoolean(options.insecureHTTPParser, 'options.insecureHTTPParser');
+  }
+  server.insecureHTTPParser = options.insecureHTTPParser;
+  const requestTimeout = opt('requestTimeout', 300000);
+  validateInteger(requestTimeout, 'requestTimeout', 0);
+  const headersTimeout = opt('headersTimeout', Math.min(60000, requestTimeout));
+  validateInteger(headersTimeout, 'headersTimeout', 0);
+  if (requestTimeout > 0 && headersTimeout > 0 && headersTimeout > requestTimeout) {
+    throw new ERR_OUT_OF_RANGE('headersTimeout', '<= requestTimeout', headersTimeout);
+  }
+  server.requestTimeout = requestTimeout;
+  server.headersTimeout = headersTimeout;
+  server.keepAliveTimeout = opt('keepAliveTimeout', 5000);
+  validateInteger(server.keepAliveTimeout, 'keepAliveTimeout', 0);
+  server.connectionsCheckingInterval = opt('connectionsCheckingInterval', 30000);
+  validateInteger(server.connectionsCheckingInterval, 'connectionsCheckingInterval', 0);
+  if (options.requireHostHeader !== undefined) validateBoolean(options.requireHostHeader, 'options.requireHostHeader');
+  server.requireHostHeader = opt('requireHostHeader', true);
+  if (options.joinDuplicateHeaders !== undefined) {
+    validateBoolean(options.joinDuplicateHeaders, 'options.joinDuplicateHeaders');
+  }
+  server.joinDuplicateHeaders = options.joinDuplicateHeaders;
+  if (options.rejectNonStandardBodyWrites !== undefined) {
+    validateBoolean(options.rejectNonStandardBodyWrites, 'options.rejectNonStandardBodyWrites');
+  }
+  server.rejectNonStandardBodyWrites = opt('rejectNonStandardBodyWrites', false);
+}
+
+// headersTimeout / requestTimeout: every connectionsCheckingInterval, a
+// connection whose current request began (its first byte; for a new
+// connection, the accept) too long ago gets ERR_HTTP_REQUEST_TIMEOUT, which
+// answers 408 unless 'clientError' is listened for.
+function startConnectionsCheck() {
+  if (this[kCheckTimer]) return;
+  this[kCheckTimer] = setInterval(checkConnections, this.connectionsCheckingInterval, this);
+  this[kCheckTimer].unref();
+}
+
+function stopConnectionsCheck(server) {
+  if (server[kCheckTimer]) {
+    clearInterval(server[kCheckTimer]);
+    server[kCheckTimer] = undefined;
+  }
+}
+
+function checkConnections(server) {
+  const connections = server[kConnections];
+  const headersTimeout = server.headersTimeout;
+  const requestTimeout = server.requestTimeout;
+  if (!connections || !connections.size || (!(headersTimeout > 0) && !(requestTimeout > 0))) return;
+  const now = Date.now();
+  for (const socket of connections) {
+    const state = socket[kConnState];
+    if (!state || state.msgStart === 0) continue;
+    const elapsed = now - state.msgStart;
+    if ((!state.headersDone && headersTimeout > 0 && elapsed > headersTimeout) ||
+        (requestTimeout > 0 && elapsed > requestTimeout)) {
+      state.msgStart = 0;
+      socketOnError(server, socket, new ERR_HTTP_REQUEST_TIMEOUT());
+    }
+  }
+}
 
 Server.prototype.setTimeout = function(msecs, callback) {
   this.timeout = msecs;
@@ -185,13 +255,17 @@ Server.prototype.closeAllConnections = function() {
   for (const socket of this[kConnections] ?? []) socket.destroy();
 };
 
+// Idle: between requests (none begun, none being answered). A new
+// connection that has sent nothing yet is not idle, as in Node.
 Server.prototype.closeIdleConnections = function() {
   for (const socket of this[kConnections] ?? []) {
-    if (!socket._httpMessage) socket.destroy();
+    const state = socket[kConnState];
+    if (state.msgStart === 0 && !socket._httpMessage && state.outgoing.length === 0) socket.destroy();
   }
 };
 
 Server.prototype.close = function(cb) {
+  stopConnectionsCheck(this);
   this.closeIdleConnections();
   return net.Server.prototype.close.call(this, cb);
 };
@@ -203,7 +277,7 @@ function connectionListener(socket) {
   socket.on('close', () => server[kConnections].delete(socket));
   if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
   socket.on('timeout', () => {
-    const req = socket.parser?.incoming;
+    const req = state.incoming[state.incoming.length - 1];
     const reqTimeout = req && !req.complete && req.emit('timeout', socket);
     const res = socket._httpMessage;
     const resTimeout = res && res.emit('timeout', socket);
@@ -211,7 +285,11 @@ function connectionListener(socket) {
     if (!reqTimeout && !resTimeout && !serverTimeout) socket.destroy();
   });
 
-  const state = { outgoing: [], incoming: [], keepAliveTimeoutSet: false, requests: 0 };
+  // msgStart: when the request being received began (0: between requests).
+  const state = {
+    outgoing: [], incoming: [], keepAliveTimeoutSet: false, requests: 0, msgStart: Date.now(), headersDone: false,
+  };
+  socket[kConnState] = state;
   const parser = createRequestParser({
     maxHeaderSize: server.maxHeaderSize,
     maxHeadersCount: server.maxHeadersCount,
@@ -226,6 +304,8 @@ function connectionListener(socket) {
       }
     },
     onComplete: (trailers) => {
+      state.msgStart = 0;
+      state.headersDone = false;
       const req = state.incoming[state.incoming.length - 1];
       if (!req) return;
       if (trailers && trailers.length) req.rawTrailers = trailers;
@@ -239,6 +319,10 @@ function connectionListener(socket) {
       socket.setTimeout(server.timeout || 0);
       state.keepAliveTimeoutSet = false;
     }
+    // A new request begins. (A partial head after a complete request in the
+    // same chunk is only seen at the next chunk: the binding reports no
+    // message start.)
+    if (state.msgStart === 0) state.msgStart = Date.now();
     const err = parser.execute(d);
     if (err) socketOnError(server, socket, err);
     else if (parser.upgradeHead) onUpgrade(server, socket, state, parser);
@@ -250,7 +334,7 @@ function connectionListener(socket) {
       return;
     }
     if (!server.httpAllowHalfOpen) {
-      abortIncoming(state);
+      // Unfinished requests are aborted at 'close', as in Node.
       if (socket.writable) socket.end();
     } else if (state.outgoing.length) {
       state.outgoing[state.outgoing.length - 1]._last = true;
@@ -276,7 +360,8 @@ function connectionListener(socket) {
 function abortIncoming(state) {
   while (state.incoming.length) {
     const req = state.incoming.shift();
-    if (!req.complete) req.destroy(connResetException('aborted'));
+    // Node aborts a request until its body has been read to the end.
+    if (!req.readableEnded) req.destroy(connResetException('aborted'));
   }
 }
 
@@ -316,6 +401,9 @@ function onUpgrade(server, socket, state, parser) {
   parser.upgradeHead = null;
   const event = req.method === 'CONNECT' ? 'connect' : 'upgrade';
   state.incoming.pop();
+  // The connection is no longer HTTP: no timeouts, not closed by close*Connections().
+  state.msgStart = 0;
+  server[kConnections].delete(socket);
   socket.removeAllListeners('data');
   socket.removeAllListeners('end');
   socket.removeAllListeners('timeout');
@@ -337,21 +425,35 @@ function onRequest(server, socket, state, info) {
   req.joinDuplicateHeaders = !!server.joinDuplicateHeaders;
   req.upgrade = info.upgrade;
   state.incoming.push(req);
-  state.requests++;
+  state.headersDone = true;
+  if (state.msgStart === 0) state.msgStart = Date.now(); // began in the chunk that ended the last one
   if (info.upgrade) return; // handled after execute() by onUpgrade
 
   const res = new server[kServerResponse](req, { highWaterMark: socket.writableHighWaterMark });
   res._keepAliveTimeout = server.keepAliveTimeout;
   res.shouldKeepAlive = info.keepAlive;
-  if (server.maxRequestsPerSocket && state.requests >= server.maxRequestsPerSocket) {
-    res.maxRequestsOnConnectionReached = true;
+  // maxRequestsPerSocket counts (and limits) HTTP/1.1 requests only, as Node.
+  const maxRequests = info.versionMinor === 1 && info.versionMajor === 1 ? server.maxRequestsPerSocket : 0;
+  if (maxRequests > 0) {
+    res._maxRequestsPerSocket = maxRequests;
+    if (++state.requests >= maxRequests) res.maxRequestsOnConnectionReached = true;
   }
+  if (server.rejectNonStandardBodyWrites) res[kRejectNonStandardBodyWrites] = true;
   if (socket._httpMessage) state.outgoing.push(res);
   else res.assignSocket(socket);
 
   res.on('finish', () => resOnFinish(req, res, socket, state, server));
 
-  if (info.expectContinue) {
+  if (server.requireHostHeader && info.versionMajor === 1 && info.versionMinor === 1 && !hasHost(info.headers)) {
+    // As Node: 400 and close, without 'request' or 'clientError'.
+    res.writeHead(400, ['Connection', 'close']);
+    res.end();
+  } else if (maxRequests > 0 && state.requests > maxRequests) {
+    // Past maxRequestsPerSocket: 503, the connection left open as in Node.
+    server.emit('dropRequest', req, socket);
+    res.writeHead(503);
+    res.end();
+  } else if (info.expectContinue) {
     res._expect_continue = true;
     if (server.listenerCount('checkContinue') > 0) {
       server.emit('checkContinue', req, res);
@@ -369,6 +471,14 @@ function onRequest(server, socket, state, info) {
   } else {
     server.emit('request', req, res);
   }
+}
+
+function hasHost(rawHeaders) {
+  for (let i = 0; i < rawHeaders.length; i += 2) {
+    const name = rawHeaders[i];
+    if (name.length === 4 && name.toLowerCase() === 'host') return true;
+  }
+  return false;
 }
 
 function resOnFinish(req, res, socket, state, server) {
@@ -389,7 +499,8 @@ function resOnFinish(req, res, socket, state, server) {
     else socket.end();
   } else if (state.outgoing.length === 0) {
     if (server.keepAliveTimeout && typeof socket.setTimeout === 'function') {
-      socket.setTimeout(server.keepAliveTimeout);
+      // Node waits a second longer than it advertises (Keep-Alive: timeout=).
+      socket.setTimeout(server.keepAliveTimeout + 1000);
       state.keepAliveTimeoutSet = true;
     }
   } else {
