@@ -25,6 +25,7 @@ enum {
   I_NPIECES,      /* body pieces in this onBody call */
   I_COMPLETE,     /* 1: the message ends after these pieces */
   I_HEAD,         /* set by JS: responses have no body (the request was HEAD) */
+  I_IN_MESSAGE,   /* after execute: 1 when it ended inside a message (a partial one) */
   I_PIECES = 16,  /* [start, end) pairs */
   MAX_PIECES = 64,
   INFO_SIZE = I_PIECES + 2 * MAX_PIECES,
@@ -54,6 +55,7 @@ typedef struct {
   size_t units_cap;
   int32_t pieces[2 * MAX_PIECES];
   int npieces, in_body, oom;
+  int in_message;          /* between a message's first byte and its end */
 } parser_t;
 
 /* One set per thread: JS runs on one thread per isolate. */
@@ -124,6 +126,7 @@ static int flush_body(parser_t *s, int complete) {
 
 static int on_begin(lode_http_parser *p) {
   parser_t *s = p->data;
+  s->in_message = 1;
   s->hb_len = 0;
   s->npieces = 0;
   s->in_body = 0;
@@ -182,6 +185,7 @@ static int on_body(lode_http_parser *p, const char *at, size_t n) {
 
 static int on_complete(lode_http_parser *p) {
   parser_t *s = p->data;
+  s->in_message = 0;
   if (!s->in_body) return 0; /* JS saw it end with the head */
   s->in_body = 0;
   return flush_body(s, 1);
@@ -221,6 +225,7 @@ static JSValueRef error_triple(parser_t *s, lode_http_errno e) {
 static JSValueRef finish_call(parser_t *s, lode_http_errno e, size_t start, JSValueRef *exc) {
   s->buf_js = NULL;
   s->self = NULL;
+  info[I_IN_MESSAGE] = s->in_message;
   if (s->thrown != NULL) {
     *exc = s->thrown;
     s->thrown = NULL;
@@ -267,7 +272,7 @@ static LODE_FN(p_initialize) {
       s->p.lenient = (uint32_t)js_arg_int(ctx, argc, argv, 3, 0) & LODE_HTTP_LENIENT_ALL;
   }
   s->hb_len = 0;
-  s->npieces = s->in_body = s->oom = 0;
+  s->npieces = s->in_body = s->oom = s->in_message = 0;
   return JSValueMakeUndefined(ctx);
 }
 
@@ -386,6 +391,7 @@ JSObjectRef lode_binding_http_parser(JSContextRef ctx) {
     {"LENIENT_ALL", LODE_HTTP_LENIENT_ALL},
     {"I_METHOD", I_METHOD}, {"I_STATUS", I_STATUS}, {"I_MAJOR", I_MAJOR}, {"I_MINOR", I_MINOR},
     {"I_FLAGS", I_FLAGS}, {"I_NPIECES", I_NPIECES}, {"I_COMPLETE", I_COMPLETE}, {"I_HEAD", I_HEAD},
+    {"I_IN_MESSAGE", I_IN_MESSAGE},
     {"I_PIECES", I_PIECES},
     {"F_KEEP_ALIVE", F_KEEP_ALIVE}, {"F_UPGRADE", F_UPGRADE}, {"F_BODY", F_BODY},
     {"F_CHUNKED", F_CHUNKED}, {"F_EXPECT_CONTINUE", F_EXPECT_CONTINUE},

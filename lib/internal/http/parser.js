@@ -107,12 +107,15 @@ function createParser(type, handler) {
   p.buf = undefined;
   return {
     upgradeHead: null,
+    inMessage: false,
     // Parses one chunk; returns a parse error or undefined. After a
     // take-over, upgradeHead holds the bytes that follow the head.
     execute(buf) {
       p.buf = buf;
       const r = p.execute(buf);
       p.buf = undefined;
+      // Whether the chunk ended inside a message (the next one has begun).
+      this.inMessage = info[b.I_IN_MESSAGE] === 1;
       if (r === undefined) return undefined;
       if (typeof r === 'number') {
         this.upgradeHead = buf.subarray(r);

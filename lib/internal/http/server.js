@@ -319,11 +319,13 @@ function connectionListener(socket) {
       socket.setTimeout(server.timeout || 0);
       state.keepAliveTimeoutSet = false;
     }
-    // A new request begins. (A partial head after a complete request in the
-    // same chunk is only seen at the next chunk: the binding reports no
-    // message start.)
+    // A new request begins.
     if (state.msgStart === 0) state.msgStart = Date.now();
     const err = parser.execute(d);
+    // The chunk may end between requests (nothing to time: stray CRLFs) or
+    // inside one that began after the last one completed.
+    if (!parser.inMessage) state.msgStart = 0;
+    else if (state.msgStart === 0) state.msgStart = Date.now();
     if (err) socketOnError(server, socket, err);
     else if (parser.upgradeHead) onUpgrade(server, socket, state, parser);
   });
