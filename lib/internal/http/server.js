@@ -4,7 +4,7 @@
 // order (pipelining), each head written with its body in one socket write.
 
 const net = require('net');
-const { OutgoingMessage, kOutHeaders, kRejectNonStandardBodyWrites } = require('internal/http/outgoing');
+const { OutgoingMessage, kOutHeaders, kNeedDrain, kRejectNonStandardBodyWrites } = require('internal/http/outgoing');
 const { IncomingMessage } = require('internal/http/incoming');
 const { STATUS_CODES } = require('internal/http/common');
 const { createRequestParser } = require('internal/http/parser');
@@ -354,6 +354,7 @@ function connectionListener(socket) {
   socket.on('drain', () => {
     const msg = socket._httpMessage;
     if (msg && !msg.finished && msg.writableNeedDrain) {
+      msg[kNeedDrain] = false;
       msg.emit('drain');
     }
   });
