@@ -26,6 +26,8 @@ static const struct {
   {"udp_wrap", lode_binding_udp_wrap},
   {"cares_wrap", lode_binding_cares_wrap},
   {"http_parser", lode_binding_http_parser},
+  {"crypto_hash", lode_binding_crypto_hash}, {"crypto_random", lode_binding_crypto_random},
+  {"crypto_kdf", lode_binding_crypto_kdf},
 };
 
 /* Prints an exception that escaped before JS error handling exists. */

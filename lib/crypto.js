@@ -1,0 +1,113 @@
+'use strict';
+// node:crypto on OpenSSL's libcrypto. Implemented: hashes and HMACs (Hash,
+// Hmac, createHash, createHmac, hash, getHashes), random numbers
+// (randomBytes, randomFill(Sync), randomInt, randomUUID, getRandomValues,
+// webcrypto without `subtle`), pbkdf2 and scrypt, timingSafeEqual,
+// constants, getFips. Every other member exists, so that code which only
+// imports it still loads, and throws ERR_NOT_IMPLEMENTED when called.
+
+const {
+  codes: { ERR_NOT_IMPLEMENTED },
+} = require('internal/errors');
+const { Hash, Hmac, hash, getHashes } = require('internal/crypto/hash');
+const { bytesOf } = require('internal/crypto/util');
+const {
+  randomBytes, randomFill, randomFillSync, randomInt, randomUUID,
+} = require('internal/crypto/random');
+const { crypto: webcrypto } = require('internal/crypto/webcrypto');
+const { pbkdf2, pbkdf2Sync, scrypt, scryptSync } = require('internal/crypto/kdf');
+const { isAnyArrayBuffer } = require('internal/buffer');
+
+const binding = internalBinding('crypto_hash');
+
+function notImplemented(name) {
+  // Named after the member, so stacks and `fn.name` read as in Node; a plain
+  // function, so that `new` on a class name reports the same error.
+  return { [name]: function() { throw new ERR_NOT_IMPLEMENTED(`crypto.${name}()`); } }[name];
+}
+
+function createHash(algorithm, options) {
+  return new Hash(algorithm, options);
+}
+
+function createHmac(hmac, key, options) {
+  return new Hmac(hmac, key, options);
+}
+
+// Declared without parameters: Node's (native) function has length 0.
+function timingSafeEqual(...args) {
+  const [buf1, buf2] = args;
+  const view = (b, name) => {
+    if (isAnyArrayBuffer(b)) return bytesOf(b);
+    if (ArrayBuffer.isView(b)) return b.BYTES_PER_ELEMENT === undefined ? bytesOf(b) : b;
+    // Node throws this one from C++: a fixed text, no "Received" part.
+    const err = new TypeError(`The "${name}" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView.`);
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  };
+  const a = view(buf1, 'buf1');
+  const b = view(buf2, 'buf2');
+  return binding.timingSafeEqual(a, b);
+}
+
+function getRandomValues(array) {
+  return webcrypto.getRandomValues(array);
+}
+
+function getFips() {
+  return 0; // lode never enables OpenSSL's FIPS provider
+}
+
+const constants = Object.create(null);
+for (const [name, value] of Object.entries(binding.constants)) {
+  Object.defineProperty(constants, name, { value, writable: false, enumerable: true, configurable: false });
+}
+
+const stubs = (names) => Object.fromEntries(names.map((n) => [n, notImplemented(n)]));
+
+module.exports = {
+  ...stubs(['checkPrime', 'checkPrimeSync', 'createCipheriv', 'createDecipheriv',
+    'createDiffieHellman', 'createDiffieHellmanGroup', 'createECDH']),
+  createHash,
+  createHmac,
+  ...stubs(['createPrivateKey', 'createPublicKey', 'createSecretKey', 'createSign', 'createVerify',
+    'diffieHellman', 'generatePrime', 'generatePrimeSync', 'getCiphers', 'getCipherInfo',
+    'getCurves', 'getDiffieHellman']),
+  getHashes,
+  ...stubs(['hkdf', 'hkdfSync']),
+  pbkdf2,
+  pbkdf2Sync,
+  ...stubs(['generateKeyPair', 'generateKeyPairSync',
+    'generateKey', 'generateKeySync', 'privateDecrypt', 'privateEncrypt', 'publicDecrypt',
+    'publicEncrypt']),
+  randomBytes,
+  randomFill,
+  randomFillSync,
+  randomInt,
+  randomUUID,
+  scrypt,
+  scryptSync,
+  ...stubs(['sign', 'setEngine']),
+  timingSafeEqual,
+  getFips,
+  ...stubs(['setFips', 'verify']),
+  hash,
+  ...stubs(['Certificate', 'Cipher', 'Cipheriv', 'Decipher', 'Decipheriv', 'DiffieHellman',
+    'DiffieHellmanGroup', 'ECDH']),
+  Hash,
+  Hmac,
+  ...stubs(['KeyObject', 'Sign', 'Verify', 'X509Certificate', 'secureHeapUsed']),
+  constants,
+  webcrypto,
+  getRandomValues,
+};
+
+// Deprecated names, not enumerable (as in Node).
+Object.defineProperties(module.exports, {
+  createCipher: { value: notImplemented('createCipher'), writable: true, configurable: true },
+  createDecipher: { value: notImplemented('createDecipher'), writable: true, configurable: true },
+  fips: { get: getFips, set: notImplemented('setFips'), configurable: false },
+  prng: { value: randomBytes, writable: true, configurable: true },
+  pseudoRandomBytes: { value: randomBytes, writable: true, configurable: true },
+  rng: { value: randomBytes, writable: true, configurable: true },
+});

@@ -1,0 +1,52 @@
+/* Shared by the crypto bindings (crypto_hash.c, crypto_random.c,
+ * crypto_kdf.c): OpenSSL errors as Node-shaped JS errors, and digest lookup
+ * by the names node:crypto accepts. */
+#ifndef LODE_CRYPTO_COMMON_H
+#define LODE_CRYPTO_COMMON_H
+
+#include "js.h"
+
+#include <openssl/evp.h>
+
+/* Room for the OpenSSL errors of one failed operation. */
+#define LODE_CRYPTO_MAX_ERRORS 8
+
+typedef struct {
+  unsigned long codes[LODE_CRYPTO_MAX_ERRORS]; /* oldest first */
+  size_t n;
+} lode_crypto_errors;
+
+/* Moves this thread's OpenSSL error queue into e (queues are per thread, so
+ * work on the thread pool takes them there and reports them later). */
+void lode_crypto_take_errors(lode_crypto_errors *e);
+
+/* A JS Error for e as Node builds it: message `error:XXXXXXXX:lib::reason`
+ * of the first error, `library`, `reason`, `code` (ERR_OSSL_…) and, when
+ * there are several, `opensslErrorStack`. With no error at all the message
+ * is OpenSSL's text for code 0. */
+JSObjectRef lode_crypto_error(JSContextRef ctx, const lode_crypto_errors *e);
+
+/* Sets *exc to the error for this thread's queue (which is emptied). */
+JSValueRef lode_crypto_throw(JSContextRef ctx, JSValueRef *exc);
+
+/* Looks a digest up as node:crypto does: the name must be known to OpenSSL's
+ * name table (EVP_get_digestbyname: aliases, any case, OIDs), and the
+ * implementation is then fetched from a provider, once per thread. Returns
+ * the digest's id (>= 0, for lode_crypto_digest_get), or:
+ *   LODE_DIGEST_UNKNOWN when the name is unknown;
+ *   LODE_DIGEST_UNFETCHABLE when the name is known but no provider
+ *     implements it (md4, whirlpool without the legacy provider); the
+ *     fetch's errors are left queued. */
+#define LODE_DIGEST_UNKNOWN (-1)
+#define LODE_DIGEST_UNFETCHABLE (-2)
+int lode_crypto_digest_id(const char *name);
+
+/* The digest of an id from lode_crypto_digest_id, or NULL when id is not
+ * one. The table owns it (EVP_MD_up_ref to keep it beyond the call). */
+EVP_MD *lode_crypto_digest_get(double id);
+
+/* A JS string argument as a malloc'd UTF-8 copy; NULL when argv[i] is not a
+ * string (no exception set). */
+char *lode_crypto_name_arg(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i);
+
+#endif
