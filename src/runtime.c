@@ -1,7 +1,11 @@
 /* The VM, the bootstrap, and the one door from native code into JS. */
 #include "runtime.h"
 
+#include <ares.h>
 #include <jsc/jsc.h>
+#include <openssl/crypto.h>
+#include <unicode/uchar.h>
+#include <unicode/uversion.h>
 #include <signal.h>
 #include <string.h>
 #include <fcntl.h>
@@ -283,6 +287,16 @@ static JSObjectRef make_native(lode_runtime *rt) {
            jsc_get_minor_version(), jsc_get_micro_version());
   js_set_str(ctx, native, "jscVersion", ver);
   js_set_str(ctx, native, "uvVersion", uv_version_string());
+  js_set_str(ctx, native, "aresVersion", ares_version(NULL));
+  js_set_str(ctx, native, "opensslVersion", OpenSSL_version(OPENSSL_VERSION_STRING));
+  UVersionInfo v;
+  char text[U_MAX_VERSION_STRING_LENGTH];
+  u_getVersion(v);
+  u_versionToString(v, text);
+  js_set_str(ctx, native, "icuVersion", text);
+  u_getUnicodeVersion(v);
+  u_versionToString(v, text);
+  js_set_str(ctx, native, "unicodeVersion", text);
   return native;
 }
 

@@ -8,6 +8,10 @@ assert.ok(['x64', 'arm64'].includes(process.arch));
 assert.match(process.version, /^v20\.\d+\.\d+$/);
 assert.strictEqual(process.versions.node, process.version.slice(1));
 assert.strictEqual(typeof process.versions.uv, 'string');
+// The libraries behind crypto, dns and Intl report their versions, as in Node.
+for (const lib of ['uv', 'openssl', 'ares', 'icu', 'unicode']) {
+  assert.match(process.versions[lib], /^\d+\.\d+(\.\d+)?/, lib);
+}
 assert.strictEqual(process.release.name, 'node');
 assert.strictEqual(typeof process.pid, 'number');
 assert.strictEqual(typeof process.ppid, 'number');
