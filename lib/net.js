@@ -17,13 +17,14 @@ const {
   },
 } = require('internal/errors');
 const {
-  validateNumber, validateFunction, validateInt32, validateAbortSignal, validatePort,
+  validateNumber, validateFunction, validateInt32, validateAbortSignal, validatePort, validateBoolean,
 } = require('internal/validators');
 const { getDefaultHighWaterMark } = require('internal/streams/state');
 
 const tcp = internalBinding('tcp_wrap');
 const pipe = internalBinding('pipe_wrap');
 const UV_EOF = -4095;
+const UV_ETIMEDOUT = -110;
 
 let dns;
 const lazyDns = () => (dns ??= require('dns'));
@@ -568,39 +569,153 @@ function lookupAndConnect(self, options) {
   }
   if (options.lookup != null) validateFunction(options.lookup, 'options.lookup');
   const lookup = options.lookup || lazyDns().lookup;
-  const family = options.family ? +options.family : 0;
-  const dnsopts = { family, hints: options.hints || 0, all: true };
+  // As Node: ADDRCONFIG unless a family or hints are given; every address
+  // (all: true) when families may be raced (autoSelectFamily).
+  const family = options.family === 'IPv4' ? 4 : options.family === 'IPv6' ? 6 :
+    options.family ? +options.family : undefined;
+  const dnsopts = { family, hints: options.hints || 0 };
+  if (family !== 4 && family !== 6 && dnsopts.hints === 0) dnsopts.hints = lazyDns().ADDRCONFIG;
+  let autoSelectFamily = options.autoSelectFamily;
+  if (autoSelectFamily === undefined || autoSelectFamily === null) autoSelectFamily = autoSelectFamilyDefault;
+  else validateBoolean(autoSelectFamily, 'options.autoSelectFamily');
+  let attemptTimeout = options.autoSelectFamilyAttemptTimeout;
+  if (attemptTimeout === undefined || attemptTimeout === null) {
+    attemptTimeout = autoSelectFamilyAttemptTimeoutDefault;
+  } else {
+    validateInt32(attemptTimeout, 'options.autoSelectFamilyAttemptTimeout', 1);
+    if (attemptTimeout < 10) attemptTimeout = 10;
+  }
+  if (family !== 4 && family !== 6 && autoSelectFamily) dnsopts.all = true;
   self._host = host;
   lookup(host, dnsopts, function onLookup(err, addresses, family) {
     if (!self.connecting) return;
-    // A custom lookup may answer (err, address, family) as dns.lookup does without `all`.
-    let list = addresses;
-    if (!err && !Array.isArray(list)) list = [{ address: addresses, family }];
-    if (!err && list.length === 0) {
-      err = new Error(`getaddrinfo ENOTFOUND ${host}`);
-      err.code = 'ENOTFOUND';
-    }
     if (err) {
       self.emit('lookup', err, undefined, undefined, host);
       process.nextTick(() => self.destroy(err));
       return;
     }
-    const first = list[0];
+    if (!dnsopts.all) {
+      // One address, as dns.lookup answers without `all`.
+      if (!isIP(addresses)) {
+        err = new ERR_INVALID_IP_ADDRESS(addresses);
+        process.nextTick(() => self.destroy(err));
+        return;
+      }
+      self.emit('lookup', null, addresses, family, host);
+      internalConnect(self, addresses, port, isIP(addresses), localAddress, localPort);
+      return;
+    }
+    if (!Array.isArray(addresses) || addresses.length === 0) {
+      err = new Error(`getaddrinfo ENOTFOUND ${host}`);
+      err.code = 'ENOTFOUND';
+      self.emit('lookup', err, undefined, undefined, host);
+      process.nextTick(() => self.destroy(err));
+      return;
+    }
+    const first = addresses[0];
     self.emit('lookup', null, first.address, first.family, host);
-    connectInTurn(self, list, 0, port, localAddress, localPort);
+    if (addresses.length === 1) {
+      internalConnect(self, first.address, port, isIP(first.address), localAddress, localPort);
+      return;
+    }
+    connectMultiple(self, addresses, port, localAddress, localPort, attemptTimeout);
   });
 }
 
-// Tries each resolved address until one connects (a simple form of
-// autoSelectFamily: the next address is tried when one fails).
-function connectInTurn(self, list, i, port, localAddress, localPort) {
-  const { address, family } = list[i];
-  if (i + 1 < list.length) {
-    self._nextAttempt = () => connectInTurn(self, list, i + 1, port, localAddress, localPort);
-  } else {
-    self._nextAttempt = null;
+// autoSelectFamily ("happy eyeballs", as Node does it): the addresses are
+// tried one at a time, families alternating from the first one's; an
+// attempt that has not connected within the attempt timeout is abandoned
+// for the next. All failing gives the only error or an AggregateError.
+function connectMultiple(self, list, port, localAddress, localPort, timeout) {
+  const byFamily = { 4: [], 6: [] };
+  for (const a of list) byFamily[isIP(a.address) === 6 ? 6 : 4].push(a);
+  const order = [];
+  let turn = isIP(list[0].address) === 6 ? 6 : 4;
+  while (byFamily[4].length || byFamily[6].length) {
+    if (byFamily[turn].length) order.push(byFamily[turn].shift());
+    turn = turn === 4 ? 6 : 4;
   }
-  internalConnect(self, address, port, family === 6 || family === 'IPv6' ? 6 : 4, localAddress, localPort);
+  self.autoSelectFamilyAttemptedAddresses = [];
+  attemptNext({ self, order, next: 0, port, localAddress, localPort, timeout, errors: [], timer: null, req: null });
+}
+
+function attemptNext(ctx) {
+  const { self, port } = ctx;
+  if (!self.connecting || self.destroyed) return;
+  if (ctx.next >= ctx.order.length) {
+    const errors = ctx.errors;
+    let err = errors[0];
+    if (errors.length > 1) {
+      err = new AggregateError(errors, '');
+      err.code = errors[0].code;
+    }
+    self.destroy(err);
+    return;
+  }
+  const { address } = ctx.order[ctx.next++];
+  const family = isIP(address);
+  if (ctx.next > 1) freshHandle(self);
+  self.autoSelectFamilyAttemptedAddresses.push(`${address}:${port}`);
+  self.emit('connectionAttempt', address, port, family);
+  let err = 0;
+  if (ctx.localAddress || ctx.localPort) {
+    err = tcp.bind(self._handle, ctx.localAddress || (family === 6 ? '::' : '0.0.0.0'), ctx.localPort | 0, 0);
+    if (err) {
+      self.destroy(exceptionWithHostPort(err, 'bind', ctx.localAddress, ctx.localPort));
+      return;
+    }
+  }
+  const req = { oncomplete: afterConnectMultiple, socket: self, address, port, family, ctx };
+  ctx.req = req;
+  err = tcp.connect(self._handle, req, address, port);
+  if (err) {
+    attemptFailed(ctx, req, exceptionWithHostPort(err, 'connect', address, port));
+    return;
+  }
+  if (ctx.next < ctx.order.length) {
+    ctx.timer = setTimeout(attemptTimedOut, ctx.timeout, ctx, req);
+    ctx.timer.unref();
+  }
+}
+
+function attemptFailed(ctx, req, err) {
+  ctx.errors.push(err);
+  ctx.self.emit('connectionAttemptFailed', req.address, req.port, req.family, err);
+  attemptNext(ctx);
+}
+
+function attemptTimedOut(ctx, req) {
+  if (ctx.req !== req || !ctx.self.connecting) return;
+  ctx.timer = null;
+  ctx.errors.push(exceptionWithHostPort(UV_ETIMEDOUT, 'connect', req.address, req.port));
+  ctx.self.emit('connectionAttemptTimeout', req.address, req.port, req.family);
+  attemptNext(ctx);
+}
+
+function afterConnectMultiple(status) {
+  const ctx = this.ctx;
+  const self = this.socket;
+  if (ctx.req !== this || self.destroyed || !self._handle) return; // an abandoned attempt
+  if (ctx.timer) {
+    clearTimeout(ctx.timer);
+    ctx.timer = null;
+  }
+  if (status === 0) {
+    afterConnect.call(this, status);
+    return;
+  }
+  attemptFailed(ctx, this, exceptionWithHostPort(status, 'connect', this.address, this.port));
+}
+
+// A new TCP handle for the next attempt; the abandoned one is closed.
+function freshHandle(self) {
+  const old = self._handle;
+  old.owner = undefined;
+  sw.close(old);
+  self._handle = tcp.create();
+  self._handle.kind = 'tcp';
+  self._initHandle();
+  self.connecting = true;
 }
 
 function internalConnect(self, address, port, addressType, localAddress, localPort) {
@@ -613,11 +728,17 @@ function internalConnect(self, address, port, addressType, localAddress, localPo
       return;
     }
   }
-  const req = { oncomplete: afterConnect, socket: self, address, port };
-  if (addressType === 6 || addressType === 4) err = tcp.connect(self._handle, req, address, port);
-  else err = pipe.connect(self._handle, req, address);
+  const req = { oncomplete: afterConnect, socket: self, address, port, family: addressType };
+  if (addressType === 6 || addressType === 4) {
+    self.emit('connectionAttempt', address, port, addressType);
+    err = tcp.connect(self._handle, req, address, port);
+  } else {
+    err = pipe.connect(self._handle, req, address);
+  }
   if (err) {
-    self.destroy(exceptionWithHostPort(err, 'connect', address, port));
+    const ex = exceptionWithHostPort(err, 'connect', address, port);
+    if (addressType === 6 || addressType === 4) self.emit('connectionAttemptFailed', address, port, addressType, ex);
+    self.destroy(ex);
   }
 }
 
@@ -635,20 +756,12 @@ function afterConnect(status) {
     self.emit('connect');
     self.emit('ready');
     if (self.readable && !self.isPaused()) self.read(0);
-  } else if (self._nextAttempt) {
-    // Try the next address on a fresh handle.
-    const next = self._nextAttempt;
-    self._nextAttempt = null;
-    const old = self._handle;
-    old.owner = undefined;
-    sw.close(old);
-    self._handle = tcp.create();
-    self._handle.kind = 'tcp';
-    self._initHandle();
-    self.connecting = true;
-    next();
   } else {
-    self.destroy(exceptionWithHostPort(status, 'connect', this.address, this.port));
+    const ex = exceptionWithHostPort(status, 'connect', this.address, this.port);
+    if (this.family === 4 || this.family === 6) {
+      self.emit('connectionAttemptFailed', this.address, this.port, this.family, ex);
+    }
+    self.destroy(ex);
   }
 }
 
