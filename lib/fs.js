@@ -537,11 +537,20 @@ function readdirOptions(options, validate = true) {
   return options;
 }
 
-// A directory's entries as libuv gives them: [names…, types…].
+// A directory listing from the binding: [names joined by '/', types as the
+// characters '0' + type].
+function scandirNames(raw) {
+  return raw[1].length === 0 ? [] : raw[0].split('/');
+}
+
+function scandirType(raw, i) {
+  return raw[1].charCodeAt(i) - 48;
+}
+
 function scandirEntries(raw) {
-  const n = raw.length / 2;
-  const out = [];
-  for (let i = 0; i < n; i++) out.push({ name: raw[i], type: raw[n + i] });
+  const names = scandirNames(raw);
+  const out = new Array(names.length);
+  for (let i = 0; i < names.length; i++) out[i] = { name: names[i], type: scandirType(raw, i) };
   return out;
 }
 
@@ -627,15 +636,16 @@ function readdirRecursive(path, options, lifo, cb) {
   next();
 }
 
-// One directory's listing from libuv's [names…, types…], without the
-// per-entry objects and joined paths the recursive walk needs.
+// One directory's listing, without the per-entry objects and joined paths
+// the recursive walk needs.
 function listing(path, raw, options) {
-  const n = raw.length / 2;
-  const out = new Array(n);
-  for (let i = 0; i < n; i++) {
-    out[i] = options.withFileTypes ? new Dirent(raw[i], raw[n + i], path) : encodeName(raw[i], options.encoding);
+  const names = scandirNames(raw);
+  if (options.withFileTypes) {
+    for (let i = 0; i < names.length; i++) names[i] = new Dirent(names[i], scandirType(raw, i), path);
+  } else if (options.encoding !== undefined && options.encoding !== 'utf8' && options.encoding !== 'utf-8') {
+    for (let i = 0; i < names.length; i++) names[i] = encodeName(names[i], options.encoding);
   }
-  return out;
+  return names;
 }
 
 function readdirSync(path, options) {
@@ -698,7 +708,7 @@ function removeSync(path, recursive, force) {
   }
   if (!recursive) throw rmIsDirectoryError(path);
   const raw = fsSync('scandir', path);
-  for (let i = 0; i < raw.length / 2; i++) removeSync(pathModule.join(path, raw[i]), recursive, force);
+  for (const name of scandirNames(raw)) removeSync(pathModule.join(path, name), recursive, force);
   fsSync('rmdir', path);
 }
 
@@ -1156,7 +1166,7 @@ function rm(path, options, cb) {
     if (!recursive) return done(rmIsDirectoryError(p));
     submit('scandir', (e, raw) => {
       if (e) return done(e);
-      const names = raw.slice(0, raw.length / 2);
+      const names = scandirNames(raw);
       const next = () => {
         const name = names.shift();
         if (name === undefined) return submit('rmdir', (e2) => done(e2 || null), p);

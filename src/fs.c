@@ -219,26 +219,37 @@ static void fill_stat(const uv_stat_t *st) {
 }
 
 /* readdir's answer: [names…, types…] (types as UV_DIRENT_* numbers). */
+/* A directory listing as two strings, [names joined by '/', types], the
+ * type of entry i being the character '0' + type at i: two engine strings
+ * for the whole listing (JS splits the names; '/' cannot occur in one)
+ * instead of several engine calls per entry. */
 static JSValueRef scandir_result(JSContextRef ctx, uv_fs_t *req) {
   size_t n = req->result > 0 ? (size_t)req->result : 0;
-  /* Names go straight into the array (which the stack keeps alive): the
-   * collector does not scan malloc'd memory, so no JS values are kept there.
-   * Layout: k names, then their k types. */
-  JSObjectRef arr = JSObjectMakeArray(ctx, 0, NULL, NULL);
-  int *types = malloc(sizeof(int) * (n + 1));
-  CHECK(arr != NULL && types != NULL);
+  size_t cap = 256, len = 0;
+  char *names = malloc(cap);
+  char *types = malloc(n + 1);
+  CHECK(names != NULL && types != NULL);
   uv_dirent_t ent;
   size_t k = 0;
   while (k < n && uv_fs_scandir_next(req, &ent) != UV_EOF) {
-    JSValueRef name = js_strn(ctx, ent.name, strlen(ent.name));
-    JSObjectSetPropertyAtIndex(ctx, arr, (unsigned)k, name != NULL ? name : js_str(ctx, ""), NULL);
-    types[k] = ent.type;
-    k++;
+    size_t nl = strlen(ent.name);
+    if (len + nl + 1 > cap) {
+      while (len + nl + 1 > cap) cap *= 2;
+      char *grown = realloc(names, cap);
+      CHECK(grown != NULL);
+      names = grown;
+    }
+    if (k > 0) names[len++] = '/';
+    memcpy(names + len, ent.name, nl);
+    len += nl;
+    types[k++] = (char)('0' + (ent.type & 7));
   }
-  for (size_t i = 0; i < k; i++)
-    JSObjectSetPropertyAtIndex(ctx, arr, (unsigned)(k + i), JSValueMakeNumber(ctx, types[i]), NULL);
+  JSValueRef parts[2] = {js_strn(ctx, names, len), js_strn(ctx, types, k)};
+  free(names);
   free(types);
-  return arr;
+  if (parts[0] == NULL) parts[0] = js_str(ctx, "");
+  if (parts[1] == NULL) parts[1] = js_str(ctx, "");
+  return JSObjectMakeArray(ctx, 2, parts, NULL);
 }
 
 /* The value of a successful call, or NULL with *err set to its error. */
