@@ -99,8 +99,13 @@ function createResponseParser(handler) {
   return createParser(b.RESPONSE, handler);
 }
 
+// Parsers closed by their connections, ready for reuse (as Node keeps up to
+// 1000): a native parser is cheaper to reinitialize than to make.
+const freeParsers = [];
+const kMaxFreeParsers = 1000;
+
 function createParser(type, handler) {
-  const p = new b.HTTPParser();
+  const p = freeParsers.length > 0 ? freeParsers.pop() : new b.HTTPParser();
   p.initialize(type, handler.maxHeaderSize | 0, handler.maxHeadersCount | 0, !!handler.lenient);
   p.handler = handler;
   p.response = type === b.RESPONSE;
@@ -111,6 +116,8 @@ function createParser(type, handler) {
     // Parses one chunk; returns a parse error or undefined. After a
     // take-over, upgradeHead holds the bytes that follow the head.
     execute(buf) {
+      // Closed (and maybe another connection's now): nothing to parse.
+      if (p.handler !== handler) return undefined;
       p.buf = buf;
       const r = p.execute(buf);
       p.buf = undefined;
@@ -124,10 +131,16 @@ function createParser(type, handler) {
       return parseError(r, buf);
     },
     finish() {
+      if (p.handler !== handler) return undefined;
       const r = p.finish();
       return r === undefined ? undefined : parseError(r);
     },
-    close() { p.close(); },
+    close() {
+      if (p.handler !== handler) return;
+      p.close();
+      p.handler = null;
+      if (freeParsers.length < kMaxFreeParsers) freeParsers.push(p);
+    },
   };
 }
 
