@@ -9,12 +9,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 
-if (common.isLode && !process.execArgv.includes('--expose-internals')) {
-  const r = common.run(['--expose-internals', __filename]);
-  process.stdout.write(r.stdout);
-  process.stderr.write(r.stderr);
-  process.exit(r.status);
-}
+common.withInternals(__filename);
 
 const sizes = [1, 4095, 4096, 4097, 65536, 524287, 524288, 1 << 20];
 

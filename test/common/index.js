@@ -42,5 +42,17 @@ function run(args, options = {}) {
 }
 
 const fixtures = path.join(__dirname, '..', 'fixtures');
+const isLode = !!process.versions.lode;
 
-module.exports = { mustCall, mustNotCall, run, fixtures, isLode: !!process.versions.lode };
+// For tests of lode's internal modules: under lode without
+// --expose-internals, runs the test file again with it and exits with its
+// status (this call does not return then).
+function withInternals(file) {
+  if (!isLode || process.execArgv.includes('--expose-internals')) return;
+  const r = run(['--expose-internals', file]);
+  process.stdout.write(r.stdout);
+  process.stderr.write(r.stderr);
+  process.exit(r.status);
+}
+
+module.exports = { mustCall, mustNotCall, run, withInternals, fixtures, isLode };

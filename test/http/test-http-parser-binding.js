@@ -10,12 +10,7 @@ if (!common.isLode) {
   console.log('skip: lode only');
   process.exit(0);
 }
-if (!process.execArgv.includes('--expose-internals')) {
-  const r = common.run(['--expose-internals', __filename]);
-  process.stdout.write(r.stdout);
-  process.stderr.write(r.stderr);
-  process.exit(r.status);
-}
+common.withInternals(__filename);
 
 const { internalBinding } = require('internal/test/binding');
 const b = internalBinding('http_parser');

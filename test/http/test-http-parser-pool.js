@@ -9,12 +9,7 @@ if (!common.isLode) {
   console.log('skip: lode only');
   process.exit(0);
 }
-if (!process.execArgv.includes('--expose-internals')) {
-  const r = common.run(['--expose-internals', __filename]);
-  process.stdout.write(r.stdout);
-  process.stderr.write(r.stderr);
-  process.exit(r.status);
-}
+common.withInternals(__filename);
 
 const { createRequestParser } = require('internal/http/parser');
 const seen = [];

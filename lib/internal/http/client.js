@@ -450,12 +450,7 @@ function onResponse(req, socket, parser, message) {
   const res = new IncomingMessage(socket);
   res.statusCode = message.statusCode;
   res.statusMessage = message.statusMessage;
-  res.httpVersionMajor = message.versionMajor;
-  res.httpVersionMinor = message.versionMinor;
-  res.httpVersion = `${message.versionMajor}.${message.versionMinor}`;
-  res.rawHeaders = message.headers;
-  res.joinDuplicateHeaders = !!req.joinDuplicateHeaders;
-  res.upgrade = message.upgrade;
+  res._fromHead(message, req.joinDuplicateHeaders);
   res.req = req;
 
   if (res.upgrade) {

@@ -37,6 +37,16 @@ function IncomingMessage(socket) {
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
 
+// Takes what the parser read from a message's head (internal/http/parser).
+IncomingMessage.prototype._fromHead = function(head, joinDuplicateHeaders) {
+  this.httpVersionMajor = head.versionMajor;
+  this.httpVersionMinor = head.versionMinor;
+  this.httpVersion = `${head.versionMajor}.${head.versionMinor}`;
+  this.rawHeaders = head.headers;
+  this.joinDuplicateHeaders = !!joinDuplicateHeaders;
+  this.upgrade = head.upgrade;
+};
+
 // Headers whose duplicates are dropped (the first one wins), as Node does.
 const dropDuplicates = new Set([
   'content-type', 'content-length', 'user-agent', 'referer', 'host', 'authorization',

@@ -421,12 +421,7 @@ function onRequest(server, socket, state, info) {
   const req = new server[kIncomingMessage](socket);
   req.method = info.method;
   req.url = info.url;
-  req.httpVersionMajor = info.versionMajor;
-  req.httpVersionMinor = info.versionMinor;
-  req.httpVersion = `${info.versionMajor}.${info.versionMinor}`;
-  req.rawHeaders = info.headers;
-  req.joinDuplicateHeaders = !!server.joinDuplicateHeaders;
-  req.upgrade = info.upgrade;
+  req._fromHead(info, server.joinDuplicateHeaders);
   state.incoming.push(req);
   state.headersDone = true;
   if (state.msgStart === 0) state.msgStart = Date.now(); // began in the chunk that ended the last one
