@@ -32,6 +32,7 @@ static const struct {
   {"http_parser", lode_binding_http_parser},
   {"crypto_hash", lode_binding_crypto_hash}, {"crypto_random", lode_binding_crypto_random},
   {"crypto_kdf", lode_binding_crypto_kdf},
+  {"zlib", lode_binding_zlib},
 };
 
 /* Prints an exception that escaped before JS error handling exists. */

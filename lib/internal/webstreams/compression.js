@@ -1,7 +1,7 @@
 'use strict';
-// CompressionStream and DecompressionStream over node:zlib. lode has no
-// zlib yet: the formats are validated as in Node, then construction throws
-// ERR_NOT_IMPLEMENTED until the zlib module exists.
+// CompressionStream and DecompressionStream over node:zlib: the formats
+// are validated as in Node; a build without lib/zlib.js throws
+// ERR_NOT_IMPLEMENTED.
 
 const {
   codes: { ERR_INVALID_ARG_VALUE, ERR_INVALID_THIS, ERR_NOT_IMPLEMENTED },
