@@ -2,10 +2,12 @@
 #include "runtime.h"
 
 #include <ares.h>
+#include <brotli/encode.h>
 #include <jsc/jsc.h>
 #include <openssl/crypto.h>
 #include <unicode/uchar.h>
 #include <unicode/uversion.h>
+#include <zlib.h>
 #include <signal.h>
 #include <string.h>
 #include <fcntl.h>
@@ -298,6 +300,10 @@ static JSObjectRef make_native(lode_runtime *rt) {
   u_getUnicodeVersion(v);
   u_versionToString(v, text);
   js_set_str(ctx, native, "unicodeVersion", text);
+  js_set_str(ctx, native, "zlibVersion", zlibVersion());
+  uint32_t b = BrotliEncoderVersion(); /* 0xMMMnnnppp */
+  snprintf(text, sizeof(text), "%u.%u.%u", b >> 24, (b >> 12) & 0xfff, b & 0xfff);
+  js_set_str(ctx, native, "brotliVersion", text);
   return native;
 }
 

@@ -9,7 +9,7 @@ assert.match(process.version, /^v20\.\d+\.\d+$/);
 assert.strictEqual(process.versions.node, process.version.slice(1));
 assert.strictEqual(typeof process.versions.uv, 'string');
 // The libraries behind crypto, dns and Intl report their versions, as in Node.
-for (const lib of ['uv', 'openssl', 'ares', 'icu', 'unicode']) {
+for (const lib of ['uv', 'openssl', 'ares', 'icu', 'unicode', 'zlib', 'brotli']) {
   assert.match(process.versions[lib], /^\d+\.\d+(\.\d+)?/, lib);
 }
 assert.strictEqual(process.release.name, 'node');

@@ -87,6 +87,8 @@ function createProcess(native, loader) {
       openssl: native.opensslVersion,
       icu: native.icuVersion,
       unicode: native.unicodeVersion,
+      zlib: native.zlibVersion,
+      brotli: native.brotliVersion,
       modules: '115',
     }),
     arch: archMap[machine] || machine,
