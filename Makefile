@@ -10,7 +10,7 @@ SRCS = $(wildcard src/*.c)
 OBJS = $(SRCS:src/%.c=$(BUILD)/%.o) $(BUILD)/builtins.o
 LIBJS = $(shell cd lib && find . -name '*.js' | sed 's|^\./||' | sort)
 
-.PHONY: all test test-npm asan clean bench fuzz
+.PHONY: all test test-npm test-parser asan clean bench fuzz
 
 all: $(BUILD)/lode
 
@@ -38,6 +38,10 @@ test: $(BUILD)/lode
 # express from the npm registry, run under lode (needs the system npm).
 test-npm: $(BUILD)/lode
 	./tools/test-npm $(BUILD)/lode
+
+# lode's JS parser against the test262-parser-tests corpus (needs the system npm).
+test-parser:
+	./tools/test-parser
 
 asan:
 	$(MAKE) BUILD=build-asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer" \
