@@ -462,4 +462,21 @@ function createSocket(type, listener) {
   return new Socket(type, listener);
 }
 
+// For child_process IPC (internal/child_process/ipc.js): the UDP handle of
+// a socket, and a bound socket over a handle received from another process.
+function getHandle(socket) {
+  return socket[kState].handle;
+}
+
+function fromHandle(type, handle) {
+  const socket = new Socket(type);
+  const state = socket[kState];
+  udp.close(state.handle);
+  handle.onmessage = state.handle.onmessage;
+  state.handle = handle;
+  startListening(socket);
+  return socket;
+}
+
 module.exports = { createSocket, Socket };
+Object.defineProperty(module.exports, Symbol.for('lode.dgram.ipc'), { value: { getHandle, fromHandle } });

@@ -28,6 +28,8 @@ const UV_ETIMEDOUT = -110;
 
 let dns;
 const lazyDns = () => (dns ??= require('dns'));
+// The cluster module, only in a cluster worker (elsewhere listen() binds).
+const clusterWorker = () => (require('internal/cluster/id').workerId() ? require('cluster') : null);
 
 const kLastWriteQueueSize = Symbol('lastWriteQueueSize');
 const kTimeout = Symbol('timeout');
@@ -875,6 +877,24 @@ Server.prototype.listen = function(...args) {
 };
 
 function listenTCP(server, address, port, addressType, backlog, flags, options) {
+  const cluster = options.exclusive ? null : clusterWorker();
+  if (cluster) {
+    // In a worker the primary listens (or binds the socket the workers share).
+    cluster._getServer(server, { address, port, addressType, fd: -1, flags, backlog }, (errno, handle) => {
+      if (errno) {
+        server.emit('error', uvExceptionWithHostPort(errno, 'listen', address, port));
+        return;
+      }
+      server._handle = handle;
+      if (handle.cluster) {
+        finishListen(server, options);
+      } else {
+        handle.kind = 'tcp';
+        startListening(server, backlog);
+      }
+    });
+    return;
+  }
   let h = tcp.create();
   if (typeof h === 'number') {
     process.nextTick(() => server.emit('error', uvExceptionWithHostPort(h, 'listen', address, port)));
@@ -940,7 +960,7 @@ function startListening(server, backlog) {
 function finishListen(server, options) {
   installCallbacks();
   server._handle.owner = server;
-  if (server._unref) sw.setRef(server._handle, false);
+  if (server._unref) setHandleRef(server._handle, false);
   if (options.signal) {
     validateAbortSignal(options.signal, 'options.signal');
     const onAbort = () => server.close();
@@ -990,12 +1010,31 @@ Server.prototype.address = function() {
     return typeof name === 'string' ? name : this._pipeName;
   }
   const out = {};
-  const err = tcp.getsockname(this._handle, out);
+  const err = this._handle.cluster ? this._handle.getsockname(out) : tcp.getsockname(this._handle, out);
   if (err) throw errnoException(err, 'address');
   return out;
 };
 
+// A connection the cluster primary accepted and handed to this worker.
+Server.prototype._onClusterConnection = function(socket) {
+  if (this.maxConnections != null && this._connections >= this.maxConnections) {
+    socket.destroy();
+    return;
+  }
+  if (this.noDelay) socket.setNoDelay(true);
+  if (this.keepAlive) socket.setKeepAlive(true, this.keepAliveInitialDelay * 1000);
+  this._connections++;
+  socket.server = this;
+  socket._server = this;
+  this.emit('connection', socket);
+};
+
 Server.prototype.getConnections = function(cb) {
+  // Connections sent to other processes (child_process IPC) count too.
+  if (this._usingWorkers && typeof cb === 'function') {
+    require('internal/child_process/ipc').countServerConnections(this, cb);
+    return this;
+  }
   const n = this._connections;
   if (typeof cb === 'function') process.nextTick(cb, null, n);
   return this;
@@ -1012,9 +1051,11 @@ Server.prototype.close = function(cb) {
   if (this._handle) {
     const h = this._handle;
     h.owner = undefined;
-    sw.close(h);
+    if (h.cluster) h.close();
+    else sw.close(h);
     this._handle = null;
   }
+  if (this._usingWorkers) require('internal/child_process/ipc').closeServerWorkers(this);
   this._emitCloseIfDrained();
   return this;
 };
@@ -1026,15 +1067,21 @@ Server.prototype._emitCloseIfDrained = function() {
 
 Server.prototype.ref = function() {
   this._unref = false;
-  if (this._handle) sw.setRef(this._handle, true);
+  if (this._handle) setHandleRef(this._handle, true);
   return this;
 };
 
 Server.prototype.unref = function() {
   this._unref = true;
-  if (this._handle) sw.setRef(this._handle, false);
+  if (this._handle) setHandleRef(this._handle, false);
   return this;
 };
+
+// A listening handle, or a cluster worker's stand-in for the primary's.
+function setHandleRef(h, ref) {
+  if (h.cluster) h.setRef(ref);
+  else sw.setRef(h, ref);
+}
 
 Server.prototype[Symbol.asyncDispose] = function() {
   if (!this._handle) return Promise.resolve();
@@ -1066,11 +1113,35 @@ function connect(...args) {
   return socket.connect(normalized);
 }
 
+// A bound, not yet listening, TCP handle (the socket a cluster primary
+// shares with its workers), or a negative errno.
+function createServerHandle(address, port, addressType, fd, flags) {
+  const h = tcp.create();
+  if (typeof h === 'number') return h;
+  h.kind = 'tcp';
+  let err;
+  if (address === null || address === undefined) {
+    err = tcp.bind(h, '::', port, flags | 0);
+    if (err) {
+      sw.close(h);
+      return createServerHandle('0.0.0.0', port, 4, fd, 0);
+    }
+  } else {
+    err = tcp.bind(h, address, port, flags | 0);
+  }
+  if (err) {
+    sw.close(h);
+    return err;
+  }
+  return h;
+}
+
 let autoSelectFamilyDefault = true;
 let autoSelectFamilyAttemptTimeoutDefault = 250;
 
 module.exports = {
-  _createServerHandle: undefined,
+  _createServerHandle: createServerHandle,
+  _closeServerHandle: (h) => sw.close(h),
   _normalizeArgs: normalizeArgs,
   _setSimultaneousAccepts() {},
   connect,

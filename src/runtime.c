@@ -28,6 +28,7 @@ static const struct {
   {"fs_event", lode_binding_fs_event}, {"fs_poll", lode_binding_fs_poll},
   {"stream_wrap", lode_binding_stream_wrap}, {"tcp_wrap", lode_binding_tcp_wrap},
   {"pipe_wrap", lode_binding_pipe_wrap},
+  {"process_wrap", lode_binding_process_wrap},
   {"dns", lode_binding_dns},
   {"udp_wrap", lode_binding_udp_wrap},
   {"cares_wrap", lode_binding_cares_wrap},

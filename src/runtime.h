@@ -65,6 +65,7 @@ JSObjectRef lode_binding_fs_poll(JSContextRef ctx);
 JSObjectRef lode_binding_stream_wrap(JSContextRef ctx);
 JSObjectRef lode_binding_tcp_wrap(JSContextRef ctx);
 JSObjectRef lode_binding_pipe_wrap(JSContextRef ctx);
+JSObjectRef lode_binding_process_wrap(JSContextRef ctx);
 JSObjectRef lode_binding_dns(JSContextRef ctx);
 JSObjectRef lode_binding_udp_wrap(JSContextRef ctx);
 JSObjectRef lode_binding_cares_wrap(JSContextRef ctx);

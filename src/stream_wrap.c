@@ -7,7 +7,11 @@
  * libuv is done with it. */
 #include "stream_wrap.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "utf8.h"
 
@@ -94,6 +98,65 @@ static void on_alloc(uv_handle_t *h, size_t suggested, uv_buf_t *buf) {
   buf->len = buf->base != NULL ? READ_SIZE : 0; /* 0: libuv reports UV_ENOBUFS */
 }
 
+static void free_handle(uv_handle_t *h) { free(h); }
+
+/* One descriptor received on an IPC pipe, accepted into a new handle object
+ * (kind "tcp", "pipe" or "udp"); null when it is of another kind or cannot
+ * be taken (libuv then closes it). */
+static JSValueRef accept_pending(JSContextRef ctx, lode_stream *s) {
+  uv_handle_type type = uv_pipe_pending_type(&s->h.pipe);
+  if (type == UV_UDP) {
+    JSObjectRef u = lode_udp_accept(ctx, &s->h.stream);
+    return u != NULL ? (JSValueRef)u : JSValueMakeNull(ctx);
+  }
+  if (type != UV_TCP && type != UV_NAMED_PIPE) {
+    /* Taken and dropped, so that it does not hold up the ones behind it. */
+    uv_pipe_t *tmp = malloc(sizeof(*tmp));
+    CHECK(tmp != NULL);
+    if (uv_pipe_init(lode_rt->loop, tmp, 0) != 0) {
+      free(tmp);
+      return JSValueMakeNull(ctx);
+    }
+    (void)uv_accept(&s->h.stream, (uv_stream_t *)tmp);
+    uv_close((uv_handle_t *)tmp, free_handle);
+    return JSValueMakeNull(ctx);
+  }
+  lode_stream *c;
+  JSObjectRef obj = lode_stream_new(ctx, &c);
+  int err = type == UV_TCP ? uv_tcp_init(lode_rt->loop, &c->h.tcp)
+                           : uv_pipe_init(lode_rt->loop, &c->h.pipe, 0);
+  if (err != 0) {
+    lode_stream_discard(c);
+    return JSValueMakeNull(ctx);
+  }
+  c->h.handle.data = c;
+  if (uv_accept(&s->h.stream, &c->h.stream) != 0) {
+    lode_stream_close_silently(c);
+    return JSValueMakeNull(ctx);
+  }
+  js_set_str(ctx, obj, "kind", type == UV_TCP ? "tcp" : "pipe");
+  return obj;
+}
+
+/* The handles that came with a read on an IPC pipe (SCM_RIGHTS), in order,
+ * as an array; NULL when there are none. */
+static JSValueRef take_pending(JSContextRef ctx, lode_stream *s) {
+  if (s->h.handle.type != UV_NAMED_PIPE || !s->h.pipe.ipc) return NULL;
+  int n = uv_pipe_pending_count(&s->h.pipe);
+  if (n <= 0) return NULL;
+  JSObjectRef arr = JSObjectMakeArray(ctx, 0, NULL, NULL);
+  CHECK(arr != NULL);
+  for (unsigned i = 0; n > 0; i++) {
+    JSObjectSetPropertyAtIndex(ctx, arr, i, accept_pending(ctx, s), NULL);
+    /* An accept consumes its descriptor even when it fails; one that did
+     * not (a handle that could not even be initialised) ends the loop. */
+    int left = uv_pipe_pending_count(&s->h.pipe);
+    if (left >= n) break;
+    n = left;
+  }
+  return arr;
+}
+
 static void on_read(uv_stream_t *stream, ssize_t n, const uv_buf_t *buf) {
   lode_stream *s = stream->data;
   JSContextRef ctx = lode_rt->ctx;
@@ -112,7 +175,8 @@ static void on_read(uv_stream_t *stream, ssize_t n, const uv_buf_t *buf) {
     free(buf->base);
     arg = JSValueMakeNumber(ctx, (double)n);
   }
-  lode_stream_emit(s, LODE_CB_ONREAD, 1, &arg);
+  JSValueRef args[2] = {arg, n > 0 ? take_pending(ctx, s) : NULL};
+  lode_stream_emit(s, LODE_CB_ONREAD, args[1] != NULL ? 2 : 1, args);
 }
 
 /* readStart(handle) → 0 or errno */
@@ -138,6 +202,7 @@ typedef struct {
   lode_stream_req *base; /* for the JS req object and the callback */
   JSValueRef keep;       /* protected: the data libuv still points into */
   char *owned;           /* or bytes this request owns */
+  uv_pipe_t *sent;       /* a handle passed with the bytes (IPC): closed after */
   uv_buf_t *bufs;        /* the remaining buffers (bufs_small or malloc'd) */
   uv_buf_t bufs_small[4];
 } write_req;
@@ -147,6 +212,7 @@ static void after_write(uv_write_t *req, int status) {
   JSContextRef ctx = lode_rt->ctx;
   if (w->keep != NULL) JSValueUnprotect(ctx, w->keep);
   free(w->owned);
+  if (w->sent != NULL) uv_close((uv_handle_t *)w->sent, free_handle);
   if (w->bufs != w->bufs_small) free(w->bufs);
   lode_stream_req *base = w->base;
   free(w);
@@ -155,21 +221,29 @@ static void after_write(uv_write_t *req, int status) {
 
 /* Writes bufs[0..n): what the kernel takes now is written at once; the rest
  * is queued. Returns 0 (all written), 1 (queued: onwrite follows) or an
- * errno. `keep`/`owned` are what the buffers point into. */
+ * errno. `keep`/`owned` are what the buffers point into. `sent` (owned,
+ * or NULL) is a handle whose descriptor goes with the first byte. */
 static int write_bufs(JSContextRef ctx, lode_stream *s, JSValueRef jsreq, uv_buf_t *bufs,
-                      size_t n, JSValueRef keep, char *owned) {
+                      size_t n, JSValueRef keep, char *owned, uv_pipe_t *sent) {
   size_t i = 0;
   /* Nothing may overtake data already queued. */
   if (s->h.stream.write_queue_size == 0) {
-    int done = uv_try_write(&s->h.stream, bufs, (unsigned)n);
+    int done = uv_try_write2(&s->h.stream, bufs, (unsigned)n, (uv_stream_t *)sent);
     if (done < 0 && done != UV_EAGAIN && done != UV_ENOSYS) {
       free(owned);
+      if (sent != NULL) uv_close((uv_handle_t *)sent, free_handle);
       return done;
+    }
+    if (done > 0 && sent != NULL) {
+      /* The descriptor went with the bytes written. */
+      uv_close((uv_handle_t *)sent, free_handle);
+      sent = NULL;
     }
     size_t left = done > 0 ? (size_t)done : 0;
     while (i < n && left >= bufs[i].len) left -= bufs[i++].len;
     if (i == n) {
       free(owned);
+      CHECK(sent == NULL);
       return 0;
     }
     bufs[i].base += left;
@@ -183,13 +257,15 @@ static int write_bufs(JSContextRef ctx, lode_stream *s, JSValueRef jsreq, uv_buf
   memcpy(w->bufs, bufs + i, rest * sizeof(uv_buf_t));
   w->req.data = w;
   w->owned = owned;
+  w->sent = sent;
   if (keep != NULL) {
     w->keep = keep;
     JSValueProtect(ctx, keep);
   }
-  int err = uv_write(&w->req, &s->h.stream, w->bufs, (unsigned)rest, after_write);
+  int err = uv_write2(&w->req, &s->h.stream, w->bufs, (unsigned)rest, (uv_stream_t *)sent, after_write);
   if (err != 0) {
     if (keep != NULL) JSValueUnprotect(ctx, keep);
+    if (sent != NULL) uv_close((uv_handle_t *)sent, free_handle);
     free(owned);
     if (w->bufs != w->bufs_small) free(w->bufs);
     free(w);
@@ -208,7 +284,29 @@ static LODE_FN(sw_write_buffer) {
   size_t len;
   if (argc < 3 || js_view_bytes(ctx, argv[2], &p, &len, exc) != 0) return NULL;
   uv_buf_t b = uv_buf_init((char *)p, (unsigned)len);
-  return JSValueMakeNumber(ctx, write_bufs(ctx, s, argv[1], &b, 1, argv[2], NULL));
+  return JSValueMakeNumber(ctx, write_bufs(ctx, s, argv[1], &b, 1, argv[2], NULL, NULL));
+}
+
+/* The UTF-8 bytes of a JS string, malloc'd (*len of them); NULL with *err
+ * set (an errno, or 1 when an exception is in *exc). */
+static char *string_utf8(JSContextRef ctx, JSValueRef v, size_t *len, int *err, JSValueRef *exc) {
+  JSStringRef str = JSValueToStringCopy(ctx, v, exc);
+  if (str == NULL) {
+    *err = 1;
+    return NULL;
+  }
+  size_t n = JSStringGetLength(str);
+  const uint16_t *u = n > 0 ? JSStringGetCharactersPtr(str) : NULL;
+  *len = n > 0 ? lode_utf16_utf8_length(u, n) : 0;
+  char *bytes = *len <= UINT32_MAX ? malloc(*len > 0 ? *len : 1) : NULL;
+  if (bytes == NULL) {
+    JSStringRelease(str);
+    *err = UV_ENOMEM;
+    return NULL;
+  }
+  if (n > 0) lode_utf16_to_utf8(u, n, (unsigned char *)bytes, *len, NULL);
+  JSStringRelease(str);
+  return bytes;
 }
 
 /* writeUtf8String(handle, req, string) → 0 | 1 | errno */
@@ -218,20 +316,66 @@ static LODE_FN(sw_write_utf8) {
   if (s == NULL) return NULL;
   if (argc < 3 || !JSValueIsString(ctx, argv[2]))
     return js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE", "data must be a string");
-  JSStringRef str = JSValueToStringCopy(ctx, argv[2], exc);
-  if (str == NULL) return NULL;
-  size_t n = JSStringGetLength(str);
-  const uint16_t *u = n > 0 ? JSStringGetCharactersPtr(str) : NULL;
-  size_t len = n > 0 ? lode_utf16_utf8_length(u, n) : 0;
-  char *bytes = malloc(len > 0 ? len : 1);
-  if (bytes == NULL) {
-    JSStringRelease(str);
-    return JSValueMakeNumber(ctx, UV_ENOMEM);
-  }
-  if (n > 0) lode_utf16_to_utf8(u, n, (unsigned char *)bytes, len, NULL);
-  JSStringRelease(str);
+  size_t len;
+  int err;
+  char *bytes = string_utf8(ctx, argv[2], &len, &err, exc);
+  if (bytes == NULL) return err == 1 ? NULL : JSValueMakeNumber(ctx, err);
   uv_buf_t b = uv_buf_init(bytes, (unsigned)len);
-  return JSValueMakeNumber(ctx, write_bufs(ctx, s, argv[1], &b, 1, NULL, bytes));
+  return JSValueMakeNumber(ctx, write_bufs(ctx, s, argv[1], &b, 1, NULL, bytes, NULL));
+}
+
+/* writeWithFd(handle, req, stringOrView, fd) → 0 | 1 | errno: on an IPC
+ * pipe, the bytes with a duplicate of descriptor `fd` attached to the first
+ * one (SCM_RIGHTS). The duplicate is held by a handle of our own until the
+ * write is done, so the caller may close its handle at any time. */
+static LODE_FN(sw_write_with_fd) {
+  LODE_UNUSED_FN_ARGS;
+  lode_stream *s = lode_stream_arg(ctx, argc, argv, exc);
+  if (s == NULL) return NULL;
+  if (s->h.handle.type != UV_NAMED_PIPE || !s->h.pipe.ipc) return JSValueMakeNumber(ctx, UV_EINVAL);
+  int fd = js_arg_int(ctx, argc, argv, 3, -1);
+  if (fd < 0) return JSValueMakeNumber(ctx, UV_EBADF);
+  if (argc < 3) return JSValueMakeNumber(ctx, UV_EINVAL);
+  unsigned char *p;
+  size_t len;
+  char *owned = NULL;
+  JSValueRef keep = NULL;
+  if (JSValueIsString(ctx, argv[2])) {
+    int err;
+    owned = string_utf8(ctx, argv[2], &len, &err, exc);
+    if (owned == NULL) return err == 1 ? NULL : JSValueMakeNumber(ctx, err);
+    p = (unsigned char *)owned;
+  } else {
+    if (js_view_bytes(ctx, argv[2], &p, &len, exc) != 0) return NULL;
+    if (len > UINT32_MAX) return JSValueMakeNumber(ctx, UV_ENOBUFS);
+    keep = argv[2];
+  }
+  if (len == 0) { /* a descriptor needs a byte to travel with */
+    free(owned);
+    return JSValueMakeNumber(ctx, UV_EINVAL);
+  }
+  int copy = fcntl(fd, F_DUPFD_CLOEXEC, 3);
+  if (copy < 0) {
+    free(owned);
+    return JSValueMakeNumber(ctx, -errno);
+  }
+  uv_pipe_t *sent = malloc(sizeof(*sent));
+  CHECK(sent != NULL);
+  int err = uv_pipe_init(lode_rt->loop, sent, 0);
+  if (err != 0) {
+    free(sent);
+    close(copy);
+    free(owned);
+    return JSValueMakeNumber(ctx, err);
+  }
+  if ((err = uv_pipe_open(sent, copy)) != 0) {
+    close(copy);
+    uv_close((uv_handle_t *)sent, free_handle);
+    free(owned);
+    return JSValueMakeNumber(ctx, err);
+  }
+  uv_buf_t b = uv_buf_init((char *)p, (unsigned)len);
+  return JSValueMakeNumber(ctx, write_bufs(ctx, s, argv[1], &b, 1, keep, owned, sent));
 }
 
 /* writev(handle, req, arrayOfUint8Arrays) → 0 | 1 | errno */
@@ -258,7 +402,7 @@ static LODE_FN(sw_writev) {
     bufs[i] = uv_buf_init((char *)p, (unsigned)len);
   }
   /* The array keeps every chunk alive while the write is queued. */
-  int r = write_bufs(ctx, s, argv[1], bufs, n, arr, NULL);
+  int r = write_bufs(ctx, s, argv[1], bufs, n, arr, NULL, NULL);
   if (bufs != small) free(bufs);
   return JSValueMakeNumber(ctx, r);
 }
@@ -415,6 +559,7 @@ JSObjectRef lode_binding_stream_wrap(JSContextRef ctx) {
   js_set_fn(ctx, b, "writeBuffer", sw_write_buffer);
   js_set_fn(ctx, b, "writeUtf8String", sw_write_utf8);
   js_set_fn(ctx, b, "writev", sw_writev);
+  js_set_fn(ctx, b, "writeWithFd", sw_write_with_fd);
   js_set_fn(ctx, b, "listen", sw_listen);
   js_set_fn(ctx, b, "shutdown", sw_shutdown);
   js_set_fn(ctx, b, "close", sw_close);

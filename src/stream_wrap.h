@@ -58,6 +58,10 @@ typedef struct {
   JSObjectRef js; /* protected */
 } lode_stream_req;
 
+/* A new UDP handle object (udp_wrap.c) that takes the descriptor pending on
+ * the IPC pipe `server` (uv_accept), or NULL (the descriptor is then closed). */
+JSObjectRef lode_udp_accept(JSContextRef ctx, uv_stream_t *server);
+
 lode_stream_req *lode_stream_req_new(JSContextRef ctx, lode_stream *s, JSValueRef js);
 /* Calls callback `which`(req, status) and frees the request. */
 void lode_stream_req_done(lode_stream_req *r, int which, int status);

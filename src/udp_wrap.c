@@ -6,6 +6,7 @@
  * uv_udp_try_send first; only when the kernel queue is full does a request
  * keep the JS data alive until libuv is done with it. */
 #include "runtime.h"
+#include "stream_wrap.h" /* lode_udp_accept */
 
 #include <string.h>
 
@@ -104,6 +105,26 @@ static LODE_FN(udp_create) {
     return JSValueMakeNumber(ctx, err);
   }
   u->h.data = u;
+  u->obj = JSObjectMake(ctx, udp_class(), u);
+  JSValueProtect(ctx, u->obj);
+  return u->obj;
+}
+
+static void free_udp_handle(uv_handle_t *h) { free(h->data); }
+
+JSObjectRef lode_udp_accept(JSContextRef ctx, uv_stream_t *server) {
+  udp_sock *u = calloc(1, sizeof(*u));
+  CHECK(u != NULL);
+  if (uv_udp_init(lode_rt->loop, &u->h) != 0) {
+    free(u);
+    return NULL;
+  }
+  u->h.data = u;
+  /* libuv opens a pending UDP descriptor into a uv_udp_t (uv_udp_open). */
+  if (uv_accept(server, (uv_stream_t *)&u->h) != 0) {
+    uv_close((uv_handle_t *)&u->h, free_udp_handle);
+    return NULL;
+  }
   u->obj = JSObjectMake(ctx, udp_class(), u);
   JSValueProtect(ctx, u->obj);
   return u->obj;

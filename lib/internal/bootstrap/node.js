@@ -20,6 +20,14 @@ module.exports = function setupNode(native, loader) {
   promises.setup(tickInfo, onUncaught, process._unhandledRejectionsMode);
 
   require('internal/bootstrap/globals').setupGlobals(loader);
+  // Forked with an IPC channel (child_process.fork): `process` gets it
+  // before user code runs.
+  if (process.env.NODE_CHANNEL_FD !== undefined) require('internal/child_process/ipc').setupChildChannel();
+  // Forked by cluster.fork(): set up as a worker before user code, as Node.
+  if (process.env.NODE_UNIQUE_ID !== undefined && typeof process.send === 'function' &&
+      require('internal/cluster/id').takeWorkerId()) {
+    require('cluster');
+  }
 
   const { runTicks } = taskQueues;
   function door(fn, self, argc, a, b, c) {
