@@ -127,10 +127,13 @@ typedef struct {
 
 static JSClassRef process_class(void);
 
-static lode_process *process_of(JSContextRef ctx, JSObjectRef self, JSValueRef *exc) {
-  lode_process *p = self != NULL && JSValueIsObjectOfClass(ctx, self, process_class())
-                        ? JSObjectGetPrivate(self) : NULL;
-  if (p == NULL && exc != NULL)
+/* The process behind `this`; NULL when closed (*closed set) or when `this`
+ * is no Process (then an ERR_INVALID_THIS is thrown if exc is given). */
+static lode_process *process_of(JSContextRef ctx, JSObjectRef self, JSValueRef *exc, int *closed) {
+  int ours = self != NULL && JSValueIsObjectOfClass(ctx, self, process_class());
+  lode_process *p = ours ? JSObjectGetPrivate(self) : NULL;
+  if (closed != NULL) *closed = ours && p == NULL;
+  if (!ours && exc != NULL)
     js_throw(ctx, exc, "TypeError", "ERR_INVALID_THIS", "Value of \"this\" must be of type Process");
   return p;
 }
@@ -210,8 +213,9 @@ static int stdio_slot(JSContextRef ctx, JSValueRef slot, uv_stdio_container_t *c
  * the handle when the child started. */
 static LODE_FN(p_spawn) {
   LODE_UNUSED_FN_ARGS;
-  lode_process *p = process_of(ctx, self, exc);
-  if (p == NULL) return NULL;
+  int closed;
+  lode_process *p = process_of(ctx, self, exc, &closed);
+  if (p == NULL) return closed ? JSValueMakeNumber(ctx, UV_EINVAL) : NULL;
   if (p->state != P_FRESH || argc < 1 || !JSValueIsObject(ctx, argv[0]))
     return JSValueMakeNumber(ctx, UV_EINVAL);
   JSObjectRef options = (JSObjectRef)argv[0];
@@ -258,8 +262,9 @@ static LODE_FN(p_spawn) {
 /* kill(signal) → 0 or a negative errno (ESRCH once the child is gone). */
 static LODE_FN(p_kill) {
   LODE_UNUSED_FN_ARGS;
-  lode_process *p = process_of(ctx, self, exc);
-  if (p == NULL) return NULL;
+  int closed;
+  lode_process *p = process_of(ctx, self, exc, &closed);
+  if (p == NULL) return closed ? JSValueMakeNumber(ctx, UV_ESRCH) : NULL;
   if (p->state != P_LIVE || p->proc.pid == 0) return JSValueMakeNumber(ctx, UV_ESRCH);
   int sig = js_arg_int(ctx, argc, argv, 0, -1);
   if (sig < 0) return JSValueMakeNumber(ctx, UV_EINVAL);
@@ -269,7 +274,7 @@ static LODE_FN(p_kill) {
 /* close(): once; the handle object is released in the close callback. */
 static LODE_FN(p_close) {
   LODE_UNUSED_FN_ARGS;
-  lode_process *p = process_of(ctx, self, NULL);
+  lode_process *p = process_of(ctx, self, NULL, NULL);
   if (p == NULL || p->state == P_CLOSING) return JSValueMakeUndefined(ctx);
   if (p->state == P_FRESH) {
     JSObjectSetPrivate(p->obj, NULL);
@@ -283,21 +288,21 @@ static LODE_FN(p_close) {
 
 static LODE_FN(p_ref) {
   LODE_UNUSED_FN_ARGS;
-  lode_process *p = process_of(ctx, self, NULL);
+  lode_process *p = process_of(ctx, self, NULL, NULL);
   if (p != NULL && p->state == P_LIVE) uv_ref((uv_handle_t *)&p->proc);
   return JSValueMakeUndefined(ctx);
 }
 
 static LODE_FN(p_unref) {
   LODE_UNUSED_FN_ARGS;
-  lode_process *p = process_of(ctx, self, NULL);
+  lode_process *p = process_of(ctx, self, NULL, NULL);
   if (p != NULL && p->state == P_LIVE) uv_unref((uv_handle_t *)&p->proc);
   return JSValueMakeUndefined(ctx);
 }
 
 static LODE_FN(p_has_ref) {
   LODE_UNUSED_FN_ARGS;
-  lode_process *p = process_of(ctx, self, NULL);
+  lode_process *p = process_of(ctx, self, NULL, NULL);
   return JSValueMakeBoolean(ctx, p != NULL && p->state == P_LIVE && uv_has_ref((uv_handle_t *)&p->proc));
 }
 
