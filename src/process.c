@@ -148,19 +148,17 @@ static LODE_FN(env_delete) {
 
 static LODE_FN(env_keys) {
   LODE_UNUSED_FN_ARGS;
-  size_t n = 0;
-  while (environ[n]) n++;
-  JSValueRef *keys = malloc(sizeof(JSValueRef) * (n + 1));
-  CHECK(keys != NULL);
-  size_t k = 0;
-  for (size_t i = 0; i < n; i++) {
+  /* Keys go straight into the array (kept alive by the stack): the
+   * collector does not scan malloc'd memory. */
+  JSObjectRef arr = JSObjectMakeArray(ctx, 0, NULL, exc);
+  if (arr == NULL) return NULL;
+  unsigned k = 0;
+  for (size_t i = 0; environ[i] != NULL; i++) {
     const char *eq = strchr(environ[i], '=');
     if (eq == NULL || eq == environ[i]) continue;
     JSValueRef key = js_strn(ctx, environ[i], (size_t)(eq - environ[i]));
-    if (key != NULL) keys[k++] = key;
+    if (key != NULL) JSObjectSetPropertyAtIndex(ctx, arr, k++, key, NULL);
   }
-  JSObjectRef arr = JSObjectMakeArray(ctx, k, keys, exc);
-  free(keys);
   return arr;
 }
 

@@ -176,11 +176,11 @@ static LODE_FN(native_builtin_source) {
 
 static LODE_FN(native_builtin_ids) {
   LODE_UNUSED_FN_ARGS;
-  JSValueRef *ids = malloc(sizeof(JSValueRef) * (lode_builtins_count + 1));
-  CHECK(ids != NULL);
-  for (size_t i = 0; i < lode_builtins_count; i++) ids[i] = js_str(ctx, lode_builtins[i].id);
-  JSObjectRef arr = JSObjectMakeArray(ctx, lode_builtins_count, ids, exc);
-  free(ids);
+  /* Straight into the array: the collector does not scan malloc'd memory. */
+  JSObjectRef arr = JSObjectMakeArray(ctx, 0, NULL, exc);
+  if (arr == NULL) return NULL;
+  for (size_t i = 0; i < lode_builtins_count; i++)
+    JSObjectSetPropertyAtIndex(ctx, arr, (unsigned)i, js_str(ctx, lode_builtins[i].id), NULL);
   return arr;
 }
 
@@ -270,12 +270,12 @@ static JSObjectRef make_native(lode_runtime *rt) {
          JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeInt32Array,
                                                rt->tick_info, sizeof(rt->tick_info),
                                                NULL, NULL, NULL));
-  /* argv as given; the bootstrap splits it into execArgv and argv. */
-  JSValueRef *args = malloc(sizeof(JSValueRef) * (size_t)(rt->argc + 1));
+  /* argv as given; the bootstrap splits it into execArgv and argv. Straight
+   * into the array: the collector does not scan malloc'd memory. */
+  JSObjectRef args = JSObjectMakeArray(ctx, 0, NULL, NULL);
   CHECK(args != NULL);
-  for (int i = 0; i < rt->argc; i++) args[i] = js_str(ctx, rt->argv[i]);
-  js_set(ctx, native, "argv", JSObjectMakeArray(ctx, (size_t)rt->argc, args, NULL));
-  free(args);
+  for (int i = 0; i < rt->argc; i++) JSObjectSetPropertyAtIndex(ctx, args, (unsigned)i, js_str(ctx, rt->argv[i]), NULL);
+  js_set(ctx, native, "argv", args);
   js_set_num(ctx, native, "scriptIndex", rt->script_index);
   const char *dev = getenv("LODE_LIB_DIR");
   js_set(ctx, native, "devLib", JSValueMakeBoolean(ctx, dev != NULL && dev[0] != '\0'));
