@@ -63,8 +63,12 @@ static LODE_FN(os_cpus) {
   int count;
   int err = uv_cpu_info(&info, &count);
   if (err) return JSObjectMakeArray(ctx, 0, NULL, exc);
-  JSValueRef *rows = malloc(sizeof(JSValueRef) * (size_t)(count + 1));
-  CHECK(rows != NULL);
+  /* Rows go straight into the array: the collector does not scan malloc'd memory. */
+  JSObjectRef arr = JSObjectMakeArray(ctx, 0, NULL, exc);
+  if (arr == NULL) {
+    uv_free_cpu_info(info, count);
+    return NULL;
+  }
   for (int i = 0; i < count; i++) {
     uv_cpu_info_t *c = &info[i];
     JSValueRef row[7] = {
@@ -74,10 +78,8 @@ static LODE_FN(os_cpus) {
         JSValueMakeNumber(ctx, (double)c->cpu_times.sys),
         JSValueMakeNumber(ctx, (double)c->cpu_times.idle),
         JSValueMakeNumber(ctx, (double)c->cpu_times.irq)};
-    rows[i] = JSObjectMakeArray(ctx, 7, row, NULL);
+    JSObjectSetPropertyAtIndex(ctx, arr, (unsigned)i, JSObjectMakeArray(ctx, 7, row, NULL), NULL);
   }
-  JSObjectRef arr = JSObjectMakeArray(ctx, (size_t)count, rows, exc);
-  free(rows);
   uv_free_cpu_info(info, count);
   return arr;
 }
@@ -89,8 +91,11 @@ static LODE_FN(os_network_interfaces) {
   int count;
   int err = uv_interface_addresses(&ifs, &count);
   if (err) return js_throw_uv(ctx, exc, err, "uv_interface_addresses", NULL, NULL);
-  JSValueRef *rows = malloc(sizeof(JSValueRef) * (size_t)(count + 1));
-  CHECK(rows != NULL);
+  JSObjectRef arr = JSObjectMakeArray(ctx, 0, NULL, exc);
+  if (arr == NULL) {
+    uv_free_interface_addresses(ifs, count);
+    return NULL;
+  }
   for (int i = 0; i < count; i++) {
     uv_interface_address_t *a = &ifs[i];
     char addr[INET6_ADDRSTRLEN] = "", mask[INET6_ADDRSTRLEN] = "", mac[18];
@@ -109,10 +114,8 @@ static LODE_FN(os_network_interfaces) {
         js_str(ctx, v6 ? "IPv6" : "IPv4"), js_str(ctx, mac),
         JSValueMakeBoolean(ctx, a->is_internal),
         JSValueMakeNumber(ctx, v6 ? (double)a->address.address6.sin6_scope_id : -1.0)};
-    rows[i] = JSObjectMakeArray(ctx, 7, row, NULL);
+    JSObjectSetPropertyAtIndex(ctx, arr, (unsigned)i, JSObjectMakeArray(ctx, 7, row, NULL), NULL);
   }
-  JSObjectRef arr = JSObjectMakeArray(ctx, (size_t)count, rows, exc);
-  free(rows);
   uv_free_interface_addresses(ifs, count);
   return arr;
 }

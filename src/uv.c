@@ -22,15 +22,14 @@ static LODE_FN(uv_errmap_fn) {
 #undef X
   };
   size_t n = sizeof(codes) / sizeof(codes[0]);
-  JSValueRef *rows = malloc(sizeof(JSValueRef) * n);
-  CHECK(rows != NULL);
+  /* Rows go straight into the array: the collector does not scan malloc'd memory. */
+  JSObjectRef arr = JSObjectMakeArray(ctx, 0, NULL, exc);
+  if (arr == NULL) return NULL;
   for (size_t i = 0; i < n; i++) {
     JSValueRef row[3] = {JSValueMakeNumber(ctx, codes[i]), js_str(ctx, uv_err_name(codes[i])),
                          js_str(ctx, uv_strerror(codes[i]))};
-    rows[i] = JSObjectMakeArray(ctx, 3, row, NULL);
+    JSObjectSetPropertyAtIndex(ctx, arr, (unsigned)i, JSObjectMakeArray(ctx, 3, row, NULL), NULL);
   }
-  JSObjectRef arr = JSObjectMakeArray(ctx, n, rows, exc);
-  free(rows);
   return arr;
 }
 
