@@ -2,9 +2,9 @@
 // A generated 100 MB text (a 1 MB block of pseudo-random words, repeated)
 // through zlib.createGzip() and zlib.createGunzip() in one stream.pipeline,
 // 64 KB chunks in, bytes counted at the end. Prints the elapsed ms.
+// bench/zlib-brotli.js runs the same with brotli (exports run()).
 const zlib = require('zlib');
 const { Readable, Writable, pipeline } = require('stream');
-const MB = Number(process.argv[2]) || 100;
 const CHUNK = 64 * 1024;
 
 function textBlock(size) {
@@ -18,26 +18,31 @@ function textBlock(size) {
   }
   return Buffer.from(s.slice(0, size));
 }
-const block = textBlock(1 << 20);
-const total = MB << 20;
-let offset = 0;
-const source = new Readable({
-  read() {
-    if (offset >= total) {
-      this.push(null);
-      return;
-    }
-    const at = offset % block.length;
-    this.push(block.subarray(at, at + CHUNK));
-    offset += CHUNK;
-  },
-});
-let bytes = 0;
-const sink = new Writable({ write(chunk, encoding, cb) { bytes += chunk.length; cb(); } });
-const t0 = process.hrtime.bigint();
-pipeline(source, zlib.createGzip(), zlib.createGunzip(), sink, (err) => {
-  if (err) throw err;
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  if (bytes !== total) throw new Error(`got ${bytes} bytes`);
-  console.log(ms);
-});
+function run(MB, compress, decompress) {
+  const block = textBlock(1 << 20);
+  const total = MB << 20;
+  let offset = 0;
+  const source = new Readable({
+    read() {
+      if (offset >= total) {
+        this.push(null);
+        return;
+      }
+      const at = offset % block.length;
+      this.push(block.subarray(at, at + CHUNK));
+      offset += CHUNK;
+    },
+  });
+  let bytes = 0;
+  const sink = new Writable({ write(chunk, encoding, cb) { bytes += chunk.length; cb(); } });
+  const t0 = process.hrtime.bigint();
+  pipeline(source, compress, decompress, sink, (err) => {
+    if (err) throw err;
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    if (bytes !== total) throw new Error(`got ${bytes} bytes`);
+    console.log(ms);
+  });
+}
+
+if (require.main === module) run(Number(process.argv[2]) || 100, zlib.createGzip(), zlib.createGunzip());
+module.exports = { run };
