@@ -18,6 +18,7 @@ function textBlock(size) {
   }
   return Buffer.from(s.slice(0, size));
 }
+
 function run(MB, compress, decompress) {
   const block = textBlock(1 << 20);
   const total = MB << 20;
