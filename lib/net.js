@@ -895,31 +895,12 @@ function listenTCP(server, address, port, addressType, backlog, flags, options) 
     });
     return;
   }
-  let h = tcp.create();
-  if (typeof h === 'number') {
-    process.nextTick(() => server.emit('error', uvExceptionWithHostPort(h, 'listen', address, port)));
-    return;
-  }
-  h.kind = 'tcp';
-  let err;
-  if (address === null) {
-    // Any address: IPv6 (which also takes IPv4) where the machine has it.
-    err = tcp.bind(h, '::', port, flags);
-    address = '::';
-    if (err) {
-      sw.close(h);
-      h = tcp.create();
-      h.kind = 'tcp';
-      address = '0.0.0.0';
-      err = tcp.bind(h, address, port, 0);
-    }
-  } else {
-    err = tcp.bind(h, address, port, flags);
-  }
-  if (!err) err = sw.listen(h, backlog);
+  const h = createServerHandle(address, port, addressType, -1, flags);
+  const err = typeof h === 'number' ? h : sw.listen(h, backlog);
   if (err) {
-    sw.close(h);
-    process.nextTick(() => server.emit('error', uvExceptionWithHostPort(err, 'listen', address, port)));
+    if (typeof h !== 'number') sw.close(h);
+    const where = typeof h === 'number' ? address ?? '0.0.0.0' : h.boundAddress;
+    process.nextTick(() => server.emit('error', uvExceptionWithHostPort(err, 'listen', where, port)));
     return;
   }
   server._handle = h;
@@ -1115,19 +1096,23 @@ function connect(...args) {
 
 // A bound, not yet listening, TCP handle (the socket a cluster primary
 // shares with its workers), or a negative errno.
+// Also what listen() binds. boundAddress names the address for errors.
 function createServerHandle(address, port, addressType, fd, flags) {
   const h = tcp.create();
   if (typeof h === 'number') return h;
   h.kind = 'tcp';
   let err;
   if (address === null || address === undefined) {
+    // Any address: IPv6 (which also takes IPv4) where the machine has it.
     err = tcp.bind(h, '::', port, flags | 0);
     if (err) {
       sw.close(h);
       return createServerHandle('0.0.0.0', port, 4, fd, 0);
     }
+    h.boundAddress = '::';
   } else {
     err = tcp.bind(h, address, port, flags | 0);
+    h.boundAddress = address;
   }
   if (err) {
     sw.close(h);
