@@ -134,4 +134,5 @@ fs.watchFile(watched, { bigint: true, interval: 20 }, mustCall((curr, prev) => {
   assert.strictEqual(prev.size, 1n);
   fs.unwatchFile(watched);
 }));
-setTimeout(() => fs.writeFileSync(watched, 'abc'), 100);
+// Appending (not rewriting) so that no poll sees the file truncated to 0.
+setTimeout(() => fs.appendFileSync(watched, 'bc'), 100);
