@@ -29,8 +29,8 @@ module.exports = {
   get,
   request,
   setMaxIdleHTTPParsers() {},
-  // Read-only, as Node's (there it comes from --max-http-header-size).
-  get maxHeaderSize() { return 16384; },
+  // Read-only, as Node's: from --max-http-header-size.
+  get maxHeaderSize() { return process._lodeOptions.maxHttpHeaderSize; },
 };
 
 // The agent that requests without one use; replaceable, as in Node.

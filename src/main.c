@@ -1,4 +1,5 @@
 /* lode's command line: `lode [options] [script.js | -e code | -p code | -] [args…]` */
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -8,44 +9,45 @@ typedef struct {
   const char *name;
   const char *alias;
   int takes_value;
+  int cli_only; /* refused in NODE_OPTIONS, as node refuses it */
 } option;
 
 /* Options lode understands or accepts for compatibility; the bootstrap reads
  * their meaning from process.execArgv. */
 static const option options[] = {
-  {"--eval", "-e", 1},
-  {"--print", "-p", 1},
-  {"--require", "-r", 1},
-  {"--import", NULL, 1},
-  {"--check", "-c", 0},
-  {"--interactive", "-i", 0},
-  {"--unhandled-rejections", NULL, 1},
-  {"--max-http-header-size", NULL, 1},
-  {"--input-type", NULL, 1},
-  {"--title", NULL, 1},
-  {"--conditions", "-C", 1},
-  {"--stack-size", NULL, 1},
-  {"--stack-trace-limit", NULL, 1},
-  {"--max-old-space-size", NULL, 1},
-  {"--env-file", NULL, 1},
-  {"--no-warnings", NULL, 0},
-  {"--disable-warning", NULL, 1},
-  {"--no-deprecation", NULL, 0},
-  {"--throw-deprecation", NULL, 0},
-  {"--trace-deprecation", NULL, 0},
-  {"--pending-deprecation", NULL, 0},
-  {"--trace-warnings", NULL, 0},
-  {"--trace-uncaught", NULL, 0},
-  {"--expose-gc", NULL, 0},
-  {"--expose-internals", NULL, 0},
-  {"--enable-source-maps", NULL, 0},
-  {"--preserve-symlinks", NULL, 0},
-  {"--preserve-symlinks-main", NULL, 0},
-  {"--abort-on-uncaught-exception", NULL, 0},
-  {"--insecure-http-parser", NULL, 0},
-  {"--no-experimental-fetch", NULL, 0},
-  {"--experimental-vm-modules", NULL, 0},
-  {"--experimental-default-type", NULL, 1},
+  {"--eval", "-e", 1, 1},
+  {"--print", "-p", 1, 1},
+  {"--require", "-r", 1, 0},
+  {"--import", NULL, 1, 0},
+  {"--check", "-c", 0, 1},
+  {"--interactive", "-i", 0, 1},
+  {"--unhandled-rejections", NULL, 1, 0},
+  {"--max-http-header-size", NULL, 1, 0},
+  {"--input-type", NULL, 1, 0},
+  {"--title", NULL, 1, 0},
+  {"--conditions", "-C", 1, 0},
+  {"--stack-size", NULL, 1, 1},
+  {"--stack-trace-limit", NULL, 1, 0},
+  {"--max-old-space-size", NULL, 1, 0},
+  {"--env-file", NULL, 1, 1},
+  {"--no-warnings", NULL, 0, 0},
+  {"--disable-warning", NULL, 1, 0},
+  {"--no-deprecation", NULL, 0, 0},
+  {"--throw-deprecation", NULL, 0, 0},
+  {"--trace-deprecation", NULL, 0, 0},
+  {"--pending-deprecation", NULL, 0, 0},
+  {"--trace-warnings", NULL, 0, 0},
+  {"--trace-uncaught", NULL, 0, 0},
+  {"--expose-gc", NULL, 0, 0},
+  {"--expose-internals", NULL, 0, 1},
+  {"--enable-source-maps", NULL, 0, 0},
+  {"--preserve-symlinks", NULL, 0, 0},
+  {"--preserve-symlinks-main", NULL, 0, 0},
+  {"--abort-on-uncaught-exception", NULL, 0, 0},
+  {"--insecure-http-parser", NULL, 0, 0},
+  {"--no-experimental-fetch", NULL, 0, 0},
+  {"--experimental-vm-modules", NULL, 0, 0},
+  {"--experimental-default-type", NULL, 1, 0},
 };
 
 static const char *help_text =
@@ -87,9 +89,66 @@ static const option *find_option(const char *arg, size_t len) {
       return o;
   }
   /* Every --experimental-* flag is accepted, as later Node versions add them. */
-  static const option experimental = {"--experimental-", NULL, 0};
+  static const option experimental = {"--experimental-", NULL, 0, 0};
   if (len > 15 && strncmp(arg, "--experimental-", 15) == 0) return &experimental;
   return NULL;
+}
+
+/* Checks the option at args[*i] (moving *i past its value). Returns 0, or
+ * node's exit code 9 after printing node's message. */
+static int check_option(const char *prog, char **args, int n, int *i, int from_env) {
+  const char *arg = args[*i];
+  const char *eq = strchr(arg, '=');
+  size_t len = eq && arg[1] == '-' ? (size_t)(eq - arg) : strlen(arg);
+  const option *o = find_option(arg, len);
+  if (from_env && (o == NULL || o->cli_only)) {
+    /* node names the option with its '=' when one was given */
+    fprintf(stderr, "%s: %.*s is not allowed in NODE_OPTIONS\n", prog, (int)(eq && arg[1] == '-' ? len + 1 : len), arg);
+    return 9;
+  }
+  if (o == NULL) {
+    fprintf(stderr, "%s: bad option: %s\n", prog, arg);
+    return 9;
+  }
+  if (o->takes_value && !(eq && arg[1] == '-')) {
+    if (*i + 1 >= n) {
+      fprintf(stderr, "%s: %s requires an argument\n", prog, arg);
+      return 9;
+    }
+    (*i)++;
+  }
+  return 0;
+}
+
+/* NODE_OPTIONS split as node splits it: on spaces, with "double quotes"
+ * grouping and backslash escapes inside quotes. One allocation: the
+ * pointer array followed by the strings. */
+static char **split_node_options(const char *s, int *count) {
+  size_t len = strlen(s);
+  size_t max_tokens = len / 2 + 1;
+  char **tokens = malloc(max_tokens * sizeof(char *) + len + max_tokens);
+  if (tokens == NULL) return NULL;
+  char *out = (char *)(tokens + max_tokens);
+  int n = 0;
+  const char *p = s;
+  for (;;) {
+    while (*p == ' ') p++;
+    if (*p == '\0') break;
+    tokens[n++] = out;
+    int quoted = 0;
+    for (; *p != '\0' && (quoted || *p != ' '); p++) {
+      if (*p == '"') {
+        quoted = !quoted;
+      } else if (quoted && *p == '\\' && p[1] != '\0') {
+        *out++ = *++p;
+      } else {
+        *out++ = *p;
+      }
+    }
+    *out++ = '\0';
+  }
+  *count = n;
+  return tokens;
 }
 
 int main(int argc, char **argv) {
@@ -111,24 +170,30 @@ int main(int argc, char **argv) {
       fputs(help_text, stdout);
       return 0;
     }
-    const char *eq = strchr(arg, '=');
-    size_t len = eq && arg[1] == '-' ? (size_t)(eq - arg) : strlen(arg);
-    const option *o = find_option(arg, len);
-    if (o == NULL) {
-      fprintf(stderr, "%s: bad option: %s\n", argv[0], arg);
-      return 9;
+    if (strncmp(arg, "--eval", 6) == 0 || strncmp(arg, "--print", 7) == 0 || strcmp(arg, "-e") == 0 ||
+        strcmp(arg, "-p") == 0)
+      eval = 1;
+    int err = check_option(argv[0], argv, argc, &i, 0);
+    if (err != 0) return err;
+  }
+  int env_count = 0;
+  char **env_options = NULL;
+  const char *node_options = getenv("NODE_OPTIONS");
+  if (node_options != NULL && node_options[0] != '\0') {
+    env_options = split_node_options(node_options, &env_count);
+    if (env_options == NULL) {
+      fprintf(stderr, "%s: out of memory\n", argv[0]);
+      return 1;
     }
-    if (strcmp(o->name, "--eval") == 0 || strcmp(o->name, "--print") == 0) eval = 1;
-    if (o->takes_value && !(eq && arg[1] == '-')) {
-      if (i + 1 >= argc) {
-        fprintf(stderr, "%s: %s requires an argument\n", argv[0], arg);
-        return 9;
-      }
-      i++;
+    for (int k = 0; k < env_count; k++) {
+      int err = check_option(argv[0], env_options, env_count, &k, 1);
+      if (err != 0) return err;
     }
   }
   lode_runtime rt;
   memset(&rt, 0, sizeof(rt));
+  rt.env_options = env_options;
+  rt.env_options_count = env_count;
   int script_index = i;
   if (!eval) {
     int from_stdin = i < argc ? strcmp(argv[i], "-") == 0 : !isatty(0);

@@ -277,6 +277,14 @@ static JSObjectRef make_native(lode_runtime *rt) {
   for (int i = 0; i < rt->argc; i++) JSObjectSetPropertyAtIndex(ctx, args, (unsigned)i, js_str(ctx, rt->argv[i]), NULL);
   js_set(ctx, native, "argv", args);
   js_set_num(ctx, native, "scriptIndex", rt->script_index);
+  JSObjectRef env_options = JSObjectMakeArray(ctx, 0, NULL, NULL);
+  CHECK(env_options != NULL);
+  for (int i = 0; i < rt->env_options_count; i++)
+    JSObjectSetPropertyAtIndex(ctx, env_options, (unsigned)i, js_str(ctx, rt->env_options[i]), NULL);
+  js_set(ctx, native, "nodeOptions", env_options);
+  free(rt->env_options);
+  rt->env_options = NULL;
+  rt->env_options_count = 0;
   const char *dev = getenv("LODE_LIB_DIR");
   js_set(ctx, native, "devLib", JSValueMakeBoolean(ctx, dev != NULL && dev[0] != '\0'));
   if (rt->stdin_script != NULL) js_set_str(ctx, native, "stdinScript", rt->stdin_script);

@@ -20,6 +20,8 @@ typedef struct {
   char **argv;
   int script_index;      /* argv index of the script, or argc when none */
   char *stdin_script;    /* source read from stdin for `lode -` */
+  char **env_options;    /* NODE_OPTIONS split into words (one malloc; freed once given to JS) */
+  int env_options_count;
 } lode_runtime;
 
 extern lode_runtime *lode_rt;

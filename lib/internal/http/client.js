@@ -26,9 +26,14 @@ const invalidPathChars = /[^\u0021-\u00ff]/;
 // Methods whose requests have no body unless one is written.
 const noBodyMethods = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE', 'CONNECT']);
 
+// Node's built-in diagnostics channels for the client.
+const dc = require('diagnostics_channel');
+const onClientRequestStartChannel = dc.channel('http.client.request.start');
+const onClientRequestErrorChannel = dc.channel('http.client.request.error');
+const onClientResponseFinishChannel = dc.channel('http.client.response.finish');
+
 const kDestroyError = Symbol('kDestroyError');
 const kFreed = Symbol('kFreed');
-let http; // node:http, for its maxHeaderSize (it requires this module)
 
 function connResetException(msg) {
   const err = new Error(msg);
@@ -185,7 +190,7 @@ function ClientRequest(input, options, cb) {
       const oncreate = (err, socket) => {
         if (called) return;
         called = true;
-        if (err) process.nextTick(() => this.emit('error', err));
+        if (err) process.nextTick(emitRequestError, this, err);
         else this.onSocket(socket);
       };
       try {
@@ -198,6 +203,7 @@ function ClientRequest(input, options, cb) {
       this.onSocket(net.createConnection(connectOptions));
     }
   }
+  if (onClientRequestStartChannel.hasSubscribers) onClientRequestStartChannel.publish({ request: this });
 }
 Object.setPrototypeOf(ClientRequest.prototype, OutgoingMessage.prototype);
 Object.setPrototypeOf(ClientRequest, OutgoingMessage);
@@ -264,18 +270,23 @@ function onSocketTick(req, socket, err) {
   destroyedBeforeSocket(req, err || req[kDestroyError]);
 }
 
+function emitRequestError(req, error) {
+  if (onClientRequestErrorChannel.hasSubscribers) onClientRequestErrorChannel.publish({ request: req, error });
+  req.emit('error', error);
+}
+
 function destroyedBeforeSocket(req, err) {
   if (!req.aborted && !err) err = connResetException('socket hang up');
-  if (err) req.emit('error', err);
+  if (err) emitRequestError(req, err);
   req._closed = true;
   req.emit('close');
 }
 
 function attachSocket(req, socket) {
   const parser = createResponseParser({
-    maxHeaderSize: req.maxHeaderSize ?? (http ??= require('http')).maxHeaderSize,
+    maxHeaderSize: req.maxHeaderSize,
     maxHeadersCount: typeof req.maxHeadersCount === 'number' ? req.maxHeadersCount << 0 : 0,
-    lenient: !!req.insecureHTTPParser,
+    lenient: req.insecureHTTPParser,
     onResponse: (message) => onResponse(req, socket, parser, message),
     onBody: (chunk) => {
       const res = parser.incoming;
@@ -330,7 +341,7 @@ function onSocketError(err) {
   const req = this._httpMessage;
   if (req) {
     this._hadError = true;
-    req.emit('error', err);
+    emitRequestError(req, err);
   }
   if (this.parser) {
     this.parser.finish();
@@ -346,7 +357,7 @@ function onSocketEnd() {
   if (req && !req.res && !this._hadError) {
     // The server closed before it answered.
     this._hadError = true;
-    req.emit('error', connResetException('socket hang up'));
+    emitRequestError(req, connResetException('socket hang up'));
   }
   if (this.parser) {
     // A body that runs until the connection ends, ends here.
@@ -370,7 +381,7 @@ function onSocketClose() {
   } else {
     if (!this._hadError) {
       this._hadError = true;
-      req.emit('error', connResetException('socket hang up'));
+      emitRequestError(req, connResetException('socket hang up'));
     }
     req._closed = true;
     req.emit('close');
@@ -393,7 +404,7 @@ function onSocketData(d) {
     socket.removeListener('end', onSocketEnd);
     socket.destroy();
     socket._hadError = true;
-    req.emit('error', err);
+    emitRequestError(req, err);
     return;
   }
   const res = req.res;
@@ -487,6 +498,9 @@ function onResponse(req, socket, parser, message) {
   req.on('finish', onRequestFinish);
   socket.on('timeout', onResponseTimeout);
   // Without a 'response' listener nobody reads the body: drop it.
+  if (onClientResponseFinishChannel.hasSubscribers) {
+    onClientResponseFinishChannel.publish({ request: req, response: res });
+  }
   if (req.aborted || !req.emit('response', res)) res._dump();
   return req.method === 'HEAD' ? 1 : 0;
 }

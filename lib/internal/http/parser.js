@@ -106,7 +106,12 @@ const kMaxFreeParsers = 1000;
 
 function createParser(type, handler) {
   const p = freeParsers.length > 0 ? freeParsers.pop() : new b.HTTPParser();
-  p.initialize(type, handler.maxHeaderSize | 0, handler.maxHeadersCount | 0, !!handler.lenient);
+  // Undefined options take the command line's defaults (--max-http-header-size,
+  // --insecure-http-parser); the native parser counts in 31 bits.
+  const opts = process._lodeOptions;
+  const max = handler.maxHeaderSize ?? opts.maxHttpHeaderSize;
+  p.initialize(type, max > 0x7fffffff ? 0x7fffffff : max | 0, handler.maxHeadersCount | 0,
+    !!(handler.lenient ?? opts.insecureHttpParser));
   p.handler = handler;
   p.response = type === b.RESPONSE;
   p.buf = undefined;

@@ -16,6 +16,11 @@ const {
 } = require('internal/errors');
 const { validateInteger, validateBoolean } = require('internal/validators');
 
+// Node's built-in diagnostics channels for the server.
+const dc = require('diagnostics_channel');
+const onRequestStartChannel = dc.channel('http.server.request.start');
+const onResponseFinishChannel = dc.channel('http.server.response.finish');
+
 const chunkExpression = /(?:^|\W)chunked(?:$|\W)/i;
 
 // ---- ServerResponse ----
@@ -293,7 +298,7 @@ function connectionListener(socket) {
   const parser = createRequestParser({
     maxHeaderSize: server.maxHeaderSize,
     maxHeadersCount: server.maxHeadersCount,
-    lenient: !!server.insecureHTTPParser,
+    lenient: server.insecureHTTPParser,
     wantsUpgrade: () => server.listenerCount('upgrade') > 0,
     onRequest: (info) => onRequest(server, socket, state, info),
     onBody: (chunk) => {
@@ -441,6 +446,7 @@ function onRequest(server, socket, state, info) {
   else res.assignSocket(socket);
 
   res.on('finish', () => resOnFinish(req, res, socket, state, server));
+  if (onRequestStartChannel.hasSubscribers) onRequestStartChannel.publish({ request: req, response: res, socket, server });
 
   if (server.requireHostHeader && info.versionMajor === 1 && info.versionMinor === 1 && !hasHost(info.headers)) {
     // As Node: 400 and close, without 'request' or 'clientError'.
@@ -480,6 +486,7 @@ function hasHost(rawHeaders) {
 }
 
 function resOnFinish(req, res, socket, state, server) {
+  if (onResponseFinishChannel.hasSubscribers) onResponseFinishChannel.publish({ request: req, response: res, socket, server });
   const idx = state.incoming.indexOf(req);
   if (idx !== -1) state.incoming.splice(idx, 1);
   // A body nobody read is discarded, so the next request can be parsed.

@@ -8,6 +8,14 @@ const { validateString, validateNumber, validateObject } = require('internal/val
 
 const archMap = { x86_64: 'x64', aarch64: 'arm64', i686: 'ia32', armv7l: 'arm', ppc64le: 'ppc64', s390x: 's390x', riscv64: 'riscv64' };
 
+// An option's unsigned integer as node reads it: leading digits (none: 0),
+// a minus sign wrapping around 2**64.
+function parseUint64(text) {
+  const m = /^\s*(-?)(\d*)/.exec(text);
+  const n = Number(m[2] || 0);
+  return m[1] && n !== 0 ? 2 ** 64 - n : n;
+}
+
 // Splits argv at the script: options before it are execArgv.
 function parseCommandLine(native) {
   const raw = native.argv;
@@ -16,24 +24,29 @@ function parseCommandLine(native) {
   const rest = raw.slice(scriptIndex);
   const opts = { eval: undefined, print: false, requires: [], check: false, unhandledRejections: undefined,
     noWarnings: false, noDeprecation: false, throwDeprecation: false, traceWarnings: false,
-    traceDeprecation: false, title: undefined, inputType: undefined, conditions: [] };
+    traceDeprecation: false, title: undefined, inputType: undefined, conditions: [],
+    maxHttpHeaderSize: 16384, insecureHttpParser: false };
   const withValue = new Set(['-e', '--eval', '-p', '--print', '-r', '--require', '--import',
     '--unhandled-rejections', '--max-http-header-size', '--input-type', '--title', '-C', '--conditions',
     '--stack-size', '--stack-trace-limit', '--max-old-space-size', '--env-file', '--disable-warning',
     '--experimental-default-type']);
   const flags = [];
-  for (let i = 0; i < execArgv.length; i++) {
-    let a = execArgv[i];
-    if (a === '--') break;
-    let value;
-    const eq = a.indexOf('=');
-    if (a.startsWith('--') && eq !== -1) {
-      value = a.slice(eq + 1);
-      a = a.slice(0, eq);
-    } else if (withValue.has(a)) {
-      value = execArgv[++i];
+  // NODE_OPTIONS first (the runtime has split and checked them), so that the
+  // command line wins; they never show in execArgv.
+  for (const list of [native.nodeOptions || [], execArgv]) {
+    for (let i = 0; i < list.length; i++) {
+      let a = list[i];
+      if (a === '--') break;
+      let value;
+      const eq = a.indexOf('=');
+      if (a.startsWith('--') && eq !== -1) {
+        value = a.slice(eq + 1);
+        a = a.slice(0, eq);
+      } else if (withValue.has(a)) {
+        value = list[++i];
+      }
+      flags.push([a, value]);
     }
-    flags.push([a, value]);
   }
   for (const [a, value] of flags) {
     switch (a) {
@@ -50,6 +63,8 @@ function parseCommandLine(native) {
       case '--title': opts.title = value; break;
       case '--input-type': opts.inputType = value; break;
       case '-C': case '--conditions': opts.conditions.push(value); break;
+      case '--max-http-header-size': opts.maxHttpHeaderSize = parseUint64(value); break;
+      case '--insecure-http-parser': opts.insecureHttpParser = true; break;
       default: break;
     }
   }
