@@ -28,6 +28,12 @@ const UV_ETIMEDOUT = -110;
 
 let dns;
 const lazyDns = () => (dns ??= require('dns'));
+// Node's built-in diagnostics channels for sockets and listen().
+const dc = require('diagnostics_channel');
+const netClientSocketChannel = dc.channel('net.client.socket');
+const netServerSocketChannel = dc.channel('net.server.socket');
+const netListenChannels = dc.tracingChannel('net.server.listen');
+
 // The cluster module, only in a cluster worker (elsewhere listen() binds).
 const clusterWorker = () => (require('internal/cluster/id').workerId() ? require('cluster') : null);
 
@@ -821,6 +827,7 @@ Server.prototype.listen = function(...args) {
   if (cb !== null) this.once('listening', cb);
   const backlogFromArgs = toNumber(args.length > 1 && args[1]) || toNumber(args.length > 2 && args[2]);
   options = options._handle || options.handle || options;
+  if (netListenChannels.asyncStart.hasSubscribers) netListenChannels.asyncStart.publish({ server: this, options });
   const flags = options.ipv6Only ? 1 : 0;
 
   // An existing server or handle to listen on.
@@ -854,7 +861,7 @@ Server.prototype.listen = function(...args) {
       } else {
         lazyDns().lookup(host, (err, ip, family) => {
           if (err) {
-            this.emit('error', err);
+            listenFailed(this, err);
             return;
           }
           listenTCP(this, ip, port, family, backlog, flags, options);
@@ -882,7 +889,7 @@ function listenTCP(server, address, port, addressType, backlog, flags, options) 
     // In a worker the primary listens (or binds the socket the workers share).
     cluster._getServer(server, { address, port, addressType, fd: -1, flags, backlog }, (errno, handle) => {
       if (errno) {
-        server.emit('error', uvExceptionWithHostPort(errno, 'listen', address, port));
+        listenFailed(server, uvExceptionWithHostPort(errno, 'listen', address, port));
         return;
       }
       server._handle = handle;
@@ -900,7 +907,7 @@ function listenTCP(server, address, port, addressType, backlog, flags, options) 
   if (err) {
     if (typeof h !== 'number') sw.close(h);
     const where = typeof h === 'number' ? address ?? '0.0.0.0' : h.boundAddress;
-    process.nextTick(() => server.emit('error', uvExceptionWithHostPort(err, 'listen', where, port)));
+    process.nextTick(listenFailed, server, uvExceptionWithHostPort(err, 'listen', where, port));
     return;
   }
   server._handle = h;
@@ -919,7 +926,7 @@ function listenPipe(server, path, backlog, options) {
   if (!err) err = sw.listen(h, backlog);
   if (err) {
     sw.close(h);
-    process.nextTick(() => server.emit('error', uvExceptionWithHostPort(err, 'listen', path, -1)));
+    process.nextTick(listenFailed, server, uvExceptionWithHostPort(err, 'listen', path, -1));
     return;
   }
   server._handle = h;
@@ -932,10 +939,15 @@ function startListening(server, backlog) {
     const h = server._handle;
     server._handle = null;
     sw.close(h);
-    process.nextTick(() => server.emit('error', uvExceptionWithHostPort(err, 'listen', null, -1)));
+    process.nextTick(listenFailed, server, uvExceptionWithHostPort(err, 'listen', null, -1));
     return;
   }
   finishListen(server, {});
+}
+
+function listenFailed(server, error) {
+  if (netListenChannels.error.hasSubscribers) netListenChannels.error.publish({ server, error });
+  server.emit('error', error);
 }
 
 function finishListen(server, options) {
@@ -949,7 +961,9 @@ function finishListen(server, options) {
     else options.signal.addEventListener('abort', onAbort, { once: true });
   }
   process.nextTick(() => {
-    if (server._handle) server.emit('listening');
+    if (!server._handle) return;
+    if (netListenChannels.asyncEnd.hasSubscribers) netListenChannels.asyncEnd.publish({ server });
+    server.emit('listening');
   });
 }
 
@@ -981,6 +995,7 @@ Server.prototype._onHandleConnection = function(handle, status, clientHandle) {
   this._connections++;
   socket.server = this;
   socket._server = this;
+  if (netServerSocketChannel.hasSubscribers) netServerSocketChannel.publish({ socket });
   this.emit('connection', socket);
 };
 
@@ -1007,6 +1022,7 @@ Server.prototype._onClusterConnection = function(socket) {
   this._connections++;
   socket.server = this;
   socket._server = this;
+  if (netServerSocketChannel.hasSubscribers) netServerSocketChannel.publish({ socket });
   this.emit('connection', socket);
 };
 
@@ -1091,6 +1107,7 @@ function connect(...args) {
   if (args.length === 0) throw new ERR_MISSING_ARGS(['options', 'port', 'path']);
   const socket = new Socket(options);
   if (options.timeout) socket.setTimeout(options.timeout);
+  if (netClientSocketChannel.hasSubscribers) netClientSocketChannel.publish({ socket });
   return socket.connect(normalized);
 }
 
