@@ -272,12 +272,10 @@ ChildProcess.prototype.spawn = function spawn(options) {
     if (slot.type === 'wrap' && started) stopReading(slot);
     if (slot.handle === undefined || (slot.type !== 'pipe' && slot.type !== 'overlapped')) continue;
     if (slot.ipc) {
-      if (started) {
-        ipcHandle = slot.handle;
-        this._closesNeeded++;
-      } else {
-        streamWrap.close(slot.handle);
-      }
+      // A child that never started still gets its channel, as in Node: sends
+      // fail with EPIPE and 'disconnect' follows 'close'.
+      ipcHandle = slot.handle;
+      if (started) this._closesNeeded++;
       continue;
     }
     if (started) {
@@ -304,7 +302,7 @@ ChildProcess.prototype.spawn = function spawn(options) {
     // The channel protocol (send, 'message', disconnect) lives in
     // internal/child_process/ipc.js; it reports the channel's end with
     // 'disconnect', after which 'close' may follow.
-    this.once('disconnect', () => maybeClose(this));
+    if (started) this.once('disconnect', () => maybeClose(this));
     require('internal/child_process/ipc').setupChannel(this, ipcHandle, serialization);
   }
   return err;

@@ -96,3 +96,33 @@ assert.throws(() => execSync('true', { shell: '/lode/no/shell' }), {
   code: 'ENOENT',
   syscall: 'spawnSync /lode/no/shell',
 });
+
+// A fork that never started still has its channel, as in Node: connected
+// until it closes, a send fails with EPIPE, and 'disconnect' comes after
+// 'close'.
+{
+  const { fork } = require('child_process');
+  const child = fork(__filename, { execPath: missing });
+  assert.strictEqual(child.connected, true);
+  assert.strictEqual(typeof child.send, 'function');
+  assert.strictEqual(child.pid, undefined);
+  const events = [];
+  child.on('error', mustCall((err) => {
+    assert.strictEqual(err.code, 'ENOENT');
+    events.push('error');
+    child.send('hello', mustCall((sendErr) => {
+      assert.strictEqual(sendErr.code, 'EPIPE');
+      events.push('send');
+    }));
+  }));
+  child.on('exit', mustNotCall());
+  child.on('close', mustCall((code, signal) => {
+    assert.deepStrictEqual([code, signal], [-2, null]);
+    events.push('close');
+  }));
+  child.on('disconnect', mustCall(() => {
+    events.push('disconnect');
+    assert.strictEqual(child.connected, false);
+  }));
+  process.on('exit', () => assert.deepStrictEqual(events.sort(), ['close', 'disconnect', 'error', 'send']));
+}
