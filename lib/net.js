@@ -915,17 +915,30 @@ function listenTCP(server, address, port, addressType, backlog, flags, options) 
 }
 
 function listenPipe(server, path, backlog, options) {
-  const h = pipe.create(false);
-  h.kind = 'pipe';
-  let err = pipe.bind(h, path);
-  if (!err) {
-    if (options.readableAll || options.writableAll) {
-      err = pipe.chmod(h, (options.readableAll ? 1 : 0) | (options.writableAll ? 2 : 0));
-    }
+  const mode = (options.readableAll ? 1 : 0) | (options.writableAll ? 2 : 0);
+  const cluster = options.exclusive ? null : clusterWorker();
+  if (cluster) {
+    // In a worker the primary listens on the path, as for TCP.
+    cluster._getServer(server, { address: path, port: -1, addressType: -1, fd: -1, flags: mode, backlog },
+      (errno, handle) => {
+        if (errno) {
+          listenFailed(server, uvExceptionWithHostPort(errno, 'listen', path, -1));
+          return;
+        }
+        server._handle = handle;
+        if (handle.cluster) {
+          finishListen(server, options);
+        } else {
+          handle.kind = 'pipe';
+          startListening(server, backlog);
+        }
+      });
+    return;
   }
-  if (!err) err = sw.listen(h, backlog);
+  const h = createServerHandle(path, -1, -1, -1, mode);
+  const err = typeof h === 'number' ? h : sw.listen(h, backlog);
   if (err) {
-    sw.close(h);
+    if (typeof h !== 'number') sw.close(h);
     process.nextTick(listenFailed, server, uvExceptionWithHostPort(err, 'listen', path, -1));
     return;
   }
@@ -1001,6 +1014,7 @@ Server.prototype._onHandleConnection = function(handle, status, clientHandle) {
 
 Server.prototype.address = function() {
   if (!this._handle) return null;
+  if (this._handle.cluster && typeof this._handle.sockname === 'string') return this._handle.sockname;
   if (this._handle.kind === 'pipe') {
     const name = pipe.getsockname(this._handle);
     return typeof name === 'string' ? name : this._pipeName;
@@ -1114,7 +1128,21 @@ function connect(...args) {
 // A bound, not yet listening, TCP handle (the socket a cluster primary
 // shares with its workers), or a negative errno.
 // Also what listen() binds. boundAddress names the address for errors.
+// addressType -1 is a pipe bound to the path `address`; then flags are the
+// readableAll (1) / writableAll (2) bits.
 function createServerHandle(address, port, addressType, fd, flags) {
+  if (addressType === -1) {
+    const h = pipe.create(false);
+    if (typeof h === 'number') return h;
+    h.kind = 'pipe';
+    let err = pipe.bind(h, address);
+    if (!err && flags) err = pipe.chmod(h, flags);
+    if (err) {
+      sw.close(h);
+      return err;
+    }
+    return h;
+  }
   const h = tcp.create();
   if (typeof h === 'number') return h;
   h.kind = 'tcp';

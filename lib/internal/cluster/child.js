@@ -55,10 +55,10 @@ process.once('disconnect', () => {
 
 // A stand-in for a listening handle whose socket lives in the primary.
 class RoundRobinStandIn {
-  constructor(key, sockname) {
+  constructor(key, sockname, kind) {
     this.key = key;
-    this.sockname = sockname;
-    this.kind = 'tcp';
+    this.sockname = sockname; // an address object, or a pipe's path
+    this.kind = kind;
     this.cluster = true;
     this.owner = undefined;
   }
@@ -96,10 +96,12 @@ cluster._getServer = function(server, options, cb) {
     servers.add(server);
     server.once('close', () => servers.delete(server));
     if (handle) {
-      // SCHED_NONE: the primary's bound socket, to listen on here.
+      // SCHED_NONE: the primary's bound socket, to listen on here. The
+      // primary keeps its copy until every worker has closed theirs.
+      server.once('close', () => { if (process.connected) send({ act: 'close', key: reply.key }); });
       cb(0, handle);
     } else {
-      const standIn = new RoundRobinStandIn(reply.key, reply.sockname);
+      const standIn = new RoundRobinStandIn(reply.key, reply.sockname, options.addressType === -1 ? 'pipe' : 'tcp');
       rrHandles.set(reply.key, standIn);
       cb(0, standIn);
     }
@@ -109,7 +111,7 @@ cluster._getServer = function(server, options, cb) {
       address: sock && typeof sock === 'object' ? sock.address : options.address,
       port: sock && typeof sock === 'object' ? sock.port : options.port,
       addressType: options.addressType,
-      fd: options.fd,
+      fd: options.fd === -1 ? undefined : options.fd, // as node: no fd unless listen() was given one
     });
   });
 };

@@ -189,8 +189,7 @@ function queryServer(worker, message) {
   if (h === undefined) {
     // Port 0 for one address means one port for all workers: the first
     // query picks it, later ones share its handle (same key).
-    h = cluster.schedulingPolicy === SCHED_RR && message.addressType !== -1 ?
-      new RoundRobinHandle(key, message) : new SharedHandle(key, message);
+    h = cluster.schedulingPolicy === SCHED_RR ? new RoundRobinHandle(key, message) : new SharedHandle(key, message);
     handles.set(key, h);
   }
   h.add(worker, (errno, reply, handle) => {
@@ -222,8 +221,11 @@ class RoundRobinHandle {
       for (const cb of this.pending.splice(0)) cb(this.errno, { code: err.code, syscall: err.syscall });
       handles.delete(this.key);
     });
-    const options = { port: m.port, exclusive: true };
-    if (m.address) options.host = m.address;
+    // addressType -1: a pipe at the path `address` (flags: readableAll 1, writableAll 2).
+    const options = m.addressType === -1 ?
+      { path: m.address, exclusive: true, readableAll: !!(m.flags & 1), writableAll: !!(m.flags & 2) } :
+      { port: m.port, exclusive: true };
+    if (m.address && m.addressType !== -1) options.host = m.address;
     if (m.backlog) options.backlog = m.backlog;
     this.server.listen(options);
   }
