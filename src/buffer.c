@@ -371,6 +371,22 @@ static LODE_FN(buf_encode_into_utf8) {
   return JSValueMakeNumber(ctx, (double)w);
 }
 
+/* sameStructure(a, b) → whether two objects share the engine's hidden
+ * class (JSC's StructureID, the first 32 bits of every cell). A typed array
+ * with the Structure of a fresh one of its class has no own properties
+ * besides its indices, which no JS API can tell without listing every index
+ * (Object.keys of a 1 MB Buffer takes over a second in JSC). Equal IDs
+ * prove it; unequal ones prove nothing, and callers then list the keys. */
+static LODE_FN(buf_same_structure) {
+  LODE_UNUSED_FN_ARGS;
+  if (argc < 2 || !JSValueIsObject(ctx, argv[0]) || !JSValueIsObject(ctx, argv[1]))
+    return JSValueMakeBoolean(ctx, false);
+  uint32_t a, b;
+  memcpy(&a, (const void *)argv[0], sizeof(a));
+  memcpy(&b, (const void *)argv[1], sizeof(b));
+  return JSValueMakeBoolean(ctx, a == b);
+}
+
 /* allocUninit(size) → an ArrayBuffer of `size` bytes left uninitialised,
  * for Buffer.allocUnsafe/allocUnsafeSlow: big buffers skip the zero fill
  * (and the engine's own allocator) as Node's do. */
@@ -413,6 +429,7 @@ JSObjectRef lode_binding_buffer(JSContextRef ctx) {
   js_set_fn(ctx, b, "utf8IncompleteTail", buf_utf8_incomplete_tail);
   js_set_fn(ctx, b, "encodeIntoUtf8", buf_encode_into_utf8);
   js_set_fn(ctx, b, "allocUninit", buf_alloc_uninit);
+  js_set_fn(ctx, b, "sameStructure", buf_same_structure);
   js_set_num(ctx, b, "kStringMaxLength", STRING_MAX_LENGTH);
   return b;
 }

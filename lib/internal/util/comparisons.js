@@ -97,8 +97,27 @@ function isArrayIndexKey(key) {
   return Number(key) < 4294967295;
 }
 
+// A fresh instance per typed array class (Buffer's included): a typed array
+// with the engine's hidden class of a fresh one has only index keys, which
+// spares listing every index (see sameStructure in src/buffer.c).
+const { sameStructure } = internalBinding('buffer');
+const freshTypedArrays = new Map([Uint8Array, Int8Array, Uint8ClampedArray, Uint16Array, Int16Array,
+  Uint32Array, Int32Array, Float32Array, Float64Array, BigUint64Array, BigInt64Array,
+  require('internal/buffer').FastBuffer].map((C) => [C.prototype, C]));
+
+function onlyIndexKeys(value) {
+  let fresh = freshTypedArrays.get(Object.getPrototypeOf(value));
+  if (fresh === undefined) return false;
+  if (typeof fresh === 'function') {
+    fresh = new fresh(0);
+    freshTypedArrays.set(Object.getPrototypeOf(value), fresh);
+  }
+  return sameStructure(value, fresh);
+}
+
 // Own enumerable keys that are not array indices (symbols too in strict mode).
 function nonIndexKeys(value, strict) {
+  if (isTypedArray(value) && onlyIndexKeys(value)) return [];
   const keys = Object.keys(value).filter((k) => !isArrayIndexKey(k));
   if (strict) {
     for (const sym of Object.getOwnPropertySymbols(value)) {
