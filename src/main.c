@@ -187,7 +187,10 @@ int main(int argc, char **argv) {
     }
     for (int k = 0; k < env_count; k++) {
       int err = check_option(argv[0], env_options, env_count, &k, 1);
-      if (err != 0) return err;
+      if (err != 0) {
+        free(env_options);
+        return err;
+      }
     }
   }
   lode_runtime rt;
@@ -203,12 +206,14 @@ int main(int argc, char **argv) {
       rt.stdin_script = lode_read_all(0, &len, &err);
       if (rt.stdin_script == NULL) {
         fprintf(stderr, "%s: cannot read stdin: %s\n", argv[0], uv_strerror(err));
+        free(env_options);
         return 1;
       }
     }
     else if (i >= argc) {
       fprintf(stderr, "lode: the interactive REPL is not implemented yet; "
                       "pass a script, -e CODE, or pipe a script on stdin\n");
+      free(env_options);
       return 9;
     }
   }
