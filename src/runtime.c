@@ -36,6 +36,7 @@ static const struct {
   {"crypto_hash", lode_binding_crypto_hash}, {"crypto_random", lode_binding_crypto_random},
   {"crypto_kdf", lode_binding_crypto_kdf},
   {"zlib", lode_binding_zlib},
+  {"esm", lode_binding_esm},
 };
 
 /* Prints an exception that escaped before JS error handling exists. */
