@@ -35,7 +35,8 @@ $(BUILD):
 test: $(BUILD)/lode
 	./tools/run-tests $(BUILD)/lode
 
-# express from the npm registry, run under lode (needs the system npm).
+# express, and the ES-module-only chalk@5/execa@9 with uuid@9 ("exports"
+# conditions), from the npm registry, run under lode (needs the system npm).
 test-npm: $(BUILD)/lode
 	./tools/test-npm $(BUILD)/lode
 

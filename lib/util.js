@@ -362,8 +362,27 @@ function parseArgs(config) {
   return parseArgsImpl(config);
 }
 
+// A promise fulfilled (with the abort event) when `signal` aborts, as long
+// as `resource` is alive: the listener holds it weakly.
+async function aborted(signal, resource) {
+  if (signal === undefined || signal === null || typeof signal !== 'object' || !('aborted' in signal)) {
+    throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  }
+  if (resource === null || (typeof resource !== 'object' && typeof resource !== 'function')) {
+    throw new ERR_INVALID_ARG_TYPE('resource', 'object', resource);
+  }
+  if (signal.aborted) return undefined;
+  const ref = new WeakRef(resource);
+  return new Promise((resolve) => {
+    signal.addEventListener('abort', (event) => {
+      if (ref.deref() !== undefined) resolve(event);
+    }, { once: true });
+  });
+}
+
 module.exports = {
   _extend,
+  aborted,
   callbackify,
   debug: debuglog,
   debuglog,

@@ -200,8 +200,34 @@ E('ERR_UNHANDLED_ERROR', (...args) => {
 E('ERR_UNKNOWN_BUILTIN_MODULE', 'No such built-in module: %s', Error);
 E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: %s', TypeError);
 E('ERR_UNKNOWN_SIGNAL', (sig) => `Unknown signal: ${typeof sig === 'string' ? sig : lazyInspect()(sig)}`, TypeError);
-E('ERR_INVALID_PACKAGE_CONFIG', 'Invalid package config %s', Error);
-E('ERR_INVALID_PACKAGE_TARGET', 'Invalid package target %s', Error);
+E('ERR_INVALID_PACKAGE_CONFIG', (file, base, detail) =>
+  `Invalid package config ${file}${base ? ` while importing ${base}` : ''}${detail ? `. ${detail}` : ''}`, Error);
+E('ERR_INVALID_PACKAGE_TARGET', (pkgPath, key, target, isImport = false, base = undefined) => {
+  const mustStartWithDot = typeof target === 'string' && !isImport && target.length > 0 && !target.startsWith('./');
+  const where = `the package config ${pkgPath}package.json${base ? ` imported from ${base}` : ''}` +
+    `${mustStartWithDot ? '; targets must start with "./"' : ''}`;
+  if (key === '.') return `Invalid "exports" main target ${JSON.stringify(target)} defined in ${where}`;
+  return `Invalid "${isImport ? 'imports' : 'exports'}" target ${JSON.stringify(target)} defined for '${key}' in ${where}`;
+}, Error);
+E('ERR_MODULE_NOT_FOUND', (what, base, exactUrl) =>
+  `Cannot find ${exactUrl ? 'module' : 'package'} '${what}' imported from ${base}`, Error);
+E('ERR_UNSUPPORTED_DIR_IMPORT', "Directory import '%s' is not supported resolving ES modules imported from %s", Error);
+E('ERR_UNSUPPORTED_ESM_URL_SCHEME', (url) => 'Only URLs with a scheme in: file, data, and node are supported by ' +
+  `the default ESM loader. Received protocol '${url.protocol}'`, Error);
+E('ERR_UNKNOWN_FILE_EXTENSION', 'Unknown file extension "%s" for %s', TypeError);
+E('ERR_UNKNOWN_MODULE_FORMAT', 'Unknown module format: %s for URL %s', RangeError);
+E('ERR_IMPORT_ASSERTION_TYPE_MISSING', 'Module "%s" needs an import attribute of type "%s"', TypeError);
+E('ERR_IMPORT_ASSERTION_TYPE_FAILED', 'Module "%s" is not of type "%s"', TypeError);
+E('ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED', 'Import attribute type "%s" is unsupported', TypeError);
+E('ERR_IMPORT_ATTRIBUTE_UNSUPPORTED', 'Import attribute "%s" with value "%s" is not supported', TypeError);
+E('ERR_REQUIRE_ASYNC_MODULE', (filename, parentFilename) => 'require() cannot be used on an ESM graph with ' +
+  'top-level await. Use import() instead. To see where the top-level await comes from, use ' +
+  `--experimental-print-required-tla.${parentFilename ? `\n  From ${parentFilename} ` : ''}` +
+  `${filename ? `\n  Requiring ${filename} ` : ''}`, Error);
+E('ERR_REQUIRE_CYCLE_MODULE', '%s', Error);
+E('ERR_UNSUPPORTED_RESOLVE_REQUEST', 'Failed to resolve module specifier "%s" from "%s": Invalid relative URL or ' +
+  'base scheme is not hierarchical.', TypeError);
+E('ERR_EVAL_ESM_CANNOT_PRINT', '--print cannot be used with ESM input', Error);
 E('ERR_PACKAGE_PATH_NOT_EXPORTED', (pkgPath, subpath, base) => subpath === '.' ?
   `No "exports" main defined in ${pkgPath}package.json${base ? ` imported from ${base}` : ''}` :
   `Package subpath '${subpath}' is not defined by "exports" in ${pkgPath}package.json${base ? ` imported from ${base}` : ''}`, Error);

@@ -8,12 +8,32 @@ function runMain(native) {
   const opts = process._lodeOptions;
   const Module = require('internal/modules/cjs');
   if (opts.requires.length > 0) Module._preloadModules(opts.requires);
+  if (opts.imports.length > 0) {
+    // --import modules first (asynchronously, in order), then the entry.
+    require('internal/modules/esm/loader').runImports(opts.imports).then(() => runEntryPoint(native, opts, Module),
+      (err) => require('internal/process/execution').onUncaught(err, 'unhandledRejection'));
+    return;
+  }
+  runEntryPoint(native, opts, Module);
+}
+
+function runEntryPoint(native, opts, Module) {
+  if (opts.inputType !== undefined && opts.inputType !== 'module' && opts.inputType !== 'commonjs') {
+    process._rawDebug(`${process.argv0}: --input-type must be "module" or "commonjs"`);
+    internalBinding('process').reallyExit(9);
+  }
 
   if (opts.eval !== undefined) {
     const code = opts.eval;
     if (opts.check) return;
+    if (opts.inputType === 'module') {
+      if (opts.print) throw new (require('internal/errors').codes.ERR_EVAL_ESM_CANNOT_PRINT)();
+      require('internal/modules/esm/loader').runModuleSource(code);
+      return;
+    }
     registerSource('[eval]', code);
-    const result = evalScript('[eval]', code, native);
+    const result = evalScript('[eval]', code, native, opts);
+    if (result === kRanAsModule) return;
     if (opts.print) {
       const { inspect } = require('internal/util/inspect');
       process.stdout.write(`${typeof result === 'string' ? result : inspect(result)}\n`);
@@ -28,7 +48,11 @@ function runMain(native) {
       checkSyntax(code, '[stdin]');
       return;
     }
-    evalScript('[stdin]', code, native);
+    if (opts.inputType === 'module') {
+      require('internal/modules/esm/loader').runModuleSource(code);
+      return;
+    }
+    evalScript('[stdin]', code, native, opts);
     return;
   }
 
@@ -36,11 +60,51 @@ function runMain(native) {
   process.argv[1] = main;
   if (opts.check) {
     const filename = Module._resolveFilename(main, null, true);
-    checkSyntax(internalBinding('fs').readFileUtf8(filename), filename);
+    const source = internalBinding('fs').readFileUtf8(filename);
+    if (isModuleFile(filename)) {
+      checkModuleSyntax(source, filename);
+    } else {
+      try {
+        checkSyntax(source, filename);
+      } catch (err) {
+        if (!filename.endsWith('.cjs') && internalBinding('esm').detectModule(source)) checkModuleSyntax(source, filename);
+        else throw err;
+      }
+    }
+    return;
+  }
+  // As Node: .mjs, or any file but .cjs under "type": "module", runs through
+  // the ES module loader; the rest through require() (which still turns to
+  // the ES module loader for a .js file with module syntax).
+  let mainPath;
+  try {
+    mainPath = Module._findPath(main, null, true);
+  } catch {
+    mainPath = false;
+  }
+  if (mainPath && isModuleFile(mainPath)) {
+    require('internal/modules/esm/loader').runMainFile(mainPath);
     return;
   }
   Module.runMain(main);
 }
+
+function isModuleFile(filename) {
+  if (filename.endsWith('.mjs')) return true;
+  if (filename.endsWith('.cjs')) return false;
+  const pkg = require('internal/modules/package_json').readPackageScope(filename);
+  return pkg !== null && pkg.error === null && pkg.data.type === 'module';
+}
+
+function checkModuleSyntax(source, filename) {
+  try {
+    internalBinding('esm').parseModule(source, filename);
+  } catch (err) {
+    throw require('internal/modules/esm/loader').decorateSyntaxError(err, filename, source);
+  }
+}
+
+const kRanAsModule = Symbol('kRanAsModule');
 
 function checkSyntax(code, filename) {
   const builtins = internalBinding('builtins');
@@ -51,7 +115,7 @@ function checkSyntax(code, filename) {
 
 // -e, -p and stdin code runs as a script in the global scope, with require,
 // module, exports, __filename and __dirname available as in Node.
-function evalScript(name, code, native) {
+function evalScript(name, code, native, opts) {
   const Module = require('internal/modules/cjs');
   const cwd = process.cwd();
   const module = new Module(name);
@@ -63,7 +127,40 @@ function evalScript(name, code, native) {
     Object.defineProperty(globalThis, k, { value: globals[k], writable: true, configurable: true, enumerable: true });
   }
   if (code.startsWith('#!')) code = `//${code.slice(2)}`;
-  return native.evaluate(code, name);
+  // import() in the script: rewritten to $lode$import(), a global here as
+  // the script runs in the global scope.
+  let script = code;
+  if (code.includes('import')) {
+    const esm = internalBinding('esm');
+    let rewritten = null;
+    try {
+      rewritten = esm.parseScript(code, name);
+    } catch {
+      rewritten = null;
+    }
+    if (rewritten !== null) {
+      script = rewritten;
+      const loader = require('internal/modules/esm/loader');
+      Object.defineProperty(globalThis, '$lode$import', {
+        value: loader.makeImport(path.join(cwd, name)), writable: true, configurable: true, enumerable: false,
+      });
+    }
+  }
+  try {
+    return native.evaluate(script, name);
+  } catch (err) {
+    // Not a script but a module (import/export, top-level await): run as
+    // one, as Node does when --input-type is not given.
+    if (opts.inputType === undefined && err instanceof SyntaxError &&
+        internalBinding('builtins').checkSyntax(script, name) !== null && internalBinding('esm').detectModule(code)) {
+      if (opts.print) throw new (require('internal/errors').codes.ERR_EVAL_ESM_CANNOT_PRINT)();
+      for (const k of [...Object.keys(globals), '$lode$import']) delete globalThis[k];
+      require('internal/modules/esm/loader').runModuleSource(code);
+      return kRanAsModule;
+    }
+    throw err;
+  }
 }
+
 
 module.exports = { runMain };

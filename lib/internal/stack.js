@@ -8,6 +8,9 @@ const kStackHeader = Symbol('kStackHeader');
 const kModuleFunctionName = '__lode_module__';
 
 const kRawStack = Symbol('kRawStack');
+// An error's own `file:line\nsource\n   ^\n` for fatal reports, when the
+// error is not where the engine located it (ES module parse and link errors).
+const kSourceContext = Symbol('kSourceContext');
 
 function header(err) {
   if (err !== null && typeof err === 'object' && Object.hasOwn(err, kStackHeader)) {
@@ -47,9 +50,10 @@ function registerSource(url, text) { sources.set(url, text.split('\n')); }
 function sourceLine(url, line) {
   let lines = sources.get(url);
   if (lines === undefined) {
-    if (typeof url !== 'string' || !url.startsWith('/')) return undefined;
+    if (typeof url !== 'string' || !(url.startsWith('/') || url.startsWith('file:///'))) return undefined;
     try {
-      lines = internalBinding('fs').readFileUtf8(url).split('\n');
+      const file = url[0] === '/' ? url : require('internal/url').fileURLToPath(url);
+      lines = internalBinding('fs').readFileUtf8(file).split('\n');
     } catch {
       lines = [];
     }
@@ -287,4 +291,4 @@ function hideEngineProps(err) {
   }
 }
 
-module.exports = { kModuleFunctionName, registerSource, sourceLine, registerWrapper, errorLocation, hideEngineProps, kStackHeader, formatStack, installErrorWrappers, header, convertFrames };
+module.exports = { kModuleFunctionName, kSourceContext, v8Column, registerSource, sourceLine, registerWrapper, errorLocation, hideEngineProps, kStackHeader, formatStack, installErrorWrappers, header, convertFrames };

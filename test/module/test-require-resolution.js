@@ -3,7 +3,7 @@
 const assert = require('assert');
 const path = require('path');
 const Module = require('module');
-const { fixtures, isLode } = require('../common');
+const { fixtures } = require('../common');
 
 const dir = path.join(fixtures, 'module');
 const req = Module.createRequire(path.join(dir, 'entry.js'));
@@ -70,9 +70,8 @@ assert.throws(() => req(5), {
   message: 'The "id" argument must be of type string. Received type number (5)',
 });
 
-// A "type": "module" file: node 20.19+ loads it (require(esm)); lode throws
-// ERR_REQUIRE_ESM until ES modules land (issue P7).
-if (isLode) assert.throws(() => req('./esm-type/file.js'), { code: 'ERR_REQUIRE_ESM' });
+// A "type": "module" file: require(esm) gives its namespace (node 20.19+).
+assert.strictEqual(req('./esm-type/file.js').default, 1);
 
 // A module that throws while loading is not cached.
 assert.throws(() => req('./throws'), /load failure/);

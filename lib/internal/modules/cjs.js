@@ -7,9 +7,7 @@
 const path = require('path');
 const {
   codes: {
-    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_UNKNOWN_BUILTIN_MODULE, ERR_REQUIRE_ESM,
-    ERR_PACKAGE_PATH_NOT_EXPORTED, ERR_PACKAGE_IMPORT_NOT_DEFINED, ERR_INVALID_PACKAGE_TARGET,
-    ERR_INVALID_PACKAGE_CONFIG,
+    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_UNKNOWN_BUILTIN_MODULE,
   },
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
@@ -26,6 +24,11 @@ const wrapper = [
 // converter prints as V8 does for module code, `Object.<anonymous>`.
 const { kModuleFunctionName } = require('internal/stack');
 const compiledWrapper = [`(function ${kModuleFunctionName}(exports, require, module, __filename, __dirname) { `, wrapper[1]];
+// The same for a module that calls import(), which the ES module parser
+// rewrote to $lode$import(…): that function is one more parameter.
+const importWrapper = [
+  `(function ${kModuleFunctionName}(exports, require, module, __filename, __dirname, $lode$import) { `, wrapper[1],
+];
 
 // Node's own list, so that packages probing for a builtin see the same names;
 // names lode does not provide yet load a module whose members throw
@@ -85,9 +88,8 @@ function builtinStub(id) {
 
 // ---- file system probes, cached per resolution run ----
 
-function statKind(p) {
-  return fsb.internalModuleStat(p); // 0 file, 1 dir, <0 missing
-}
+const pkgJson = require('internal/modules/package_json');
+const { statKind } = pkgJson;
 
 const realpathCache = new Map();
 function toRealPath(p) {
@@ -100,44 +102,20 @@ function toRealPath(p) {
   return r;
 }
 
-const packageCache = new Map();
-function readPackage(dir) {
-  const jsonPath = path.join(dir, 'package.json');
-  if (packageCache.has(jsonPath)) return packageCache.get(jsonPath);
-  let pkg = null;
-  if (statKind(jsonPath) === 0) {
-    let text;
-    try {
-      text = fsb.readFileUtf8(jsonPath);
-    } catch {
-      text = undefined;
-    }
-    if (text !== undefined) {
-      try {
-        const parsed = JSON.parse(text);
-        pkg = { path: jsonPath, dir, data: parsed !== null && typeof parsed === 'object' ? parsed : {} };
-      } catch (e) {
-        const err = new ERR_INVALID_PACKAGE_CONFIG(`${jsonPath}: ${e.message}`);
-        err.path = jsonPath;
-        throw err;
-      }
-    }
+// A package.json that does not parse is an error for require(), as in Node.
+function checked(pkg) {
+  if (pkg !== null && pkg.error !== null) {
+    const err = new Error(`Error parsing ${pkg.path}: ${pkg.error.message}`);
+    err.path = pkg.path;
+    throw err;
   }
-  packageCache.set(jsonPath, pkg);
   return pkg;
 }
-
-// The package.json that governs a file: the nearest one up the tree.
+function readPackage(dir) {
+  return checked(pkgJson.readPackage(dir));
+}
 function readPackageScope(checkPath) {
-  let dir = path.dirname(checkPath);
-  for (;;) {
-    if (path.basename(dir) === 'node_modules') return null;
-    const pkg = readPackage(dir);
-    if (pkg !== null) return pkg;
-    const parent = path.dirname(dir);
-    if (parent === dir) return null;
-    dir = parent;
-  }
+  return checked(pkgJson.readPackageScope(checkPath));
 }
 
 function tryFile(p, isMain) {
@@ -175,111 +153,41 @@ function tryPackage(requestPath, exts, isMain, originalPath) {
 }
 
 // ---- package.json "exports" / "imports" ----
+// The matching is the ES module resolver's (internal/modules/esm/resolve),
+// with require()'s conditions, as in Node.
 
+let esmResolve;
+function ESMResolve() {
+  if (esmResolve === undefined) esmResolve = require('internal/modules/esm/resolve');
+  return esmResolve;
+}
+let cjsConditions;
 function conditionsSet() {
-  const extra = process._lodeOptions ? process._lodeOptions.conditions : [];
-  return new Set(['require', 'node', 'node-addons', 'default', ...extra]);
+  if (cjsConditions === undefined) {
+    const extra = process._lodeOptions ? process._lodeOptions.conditions : [];
+    cjsConditions = new Set(['require', 'node', 'module-sync', 'node-addons', ...extra]);
+  }
+  return cjsConditions;
 }
 
-function resolvePackageTarget(pkgPath, target, subpath, pattern, internal, conditions) {
-  if (typeof target === 'string') {
-    if (!target.startsWith('./')) {
-      if (internal && !target.startsWith('../') && !target.startsWith('/')) {
-        const spec = pattern ? target.replaceAll('*', subpath) : target + subpath;
-        return { bare: spec };
-      }
-      throw new ERR_INVALID_PACKAGE_TARGET(`in ${pkgPath}: ${JSON.stringify(target)}`);
-    }
-    if (target.split(/[/\\]/).slice(1).some((s) => s === '..' || s === '.' || s === 'node_modules')) {
-      throw new ERR_INVALID_PACKAGE_TARGET(`in ${pkgPath}: ${JSON.stringify(target)}`);
-    }
-    const resolved = path.resolve(path.dirname(pkgPath), pattern ? target.replaceAll('*', subpath) : target + subpath);
-    return { file: resolved };
-  }
-  if (Array.isArray(target)) {
-    let lastErr;
-    for (const t of target) {
-      try {
-        const r = resolvePackageTarget(pkgPath, t, subpath, pattern, internal, conditions);
-        if (r !== undefined && r !== null) return r;
-      } catch (e) {
-        lastErr = e;
-      }
-    }
-    if (lastErr) throw lastErr;
-    return null;
-  }
-  if (target !== null && typeof target === 'object') {
-    for (const key of Object.keys(target)) {
-      if (key === 'default' || conditions.has(key)) {
-        const r = resolvePackageTarget(pkgPath, target[key], subpath, pattern, internal, conditions);
-        if (r === undefined) continue;
-        return r;
-      }
-    }
-    return undefined;
-  }
-  if (target === null) return null;
-  throw new ERR_INVALID_PACKAGE_TARGET(`in ${pkgPath}: ${JSON.stringify(target)}`);
+function urlToPath(url) {
+  return require('internal/url').fileURLToPath(url);
 }
 
-function matchSubpath(map, key) {
-  if (Object.hasOwn(map, key) && !key.includes('*')) return { target: map[key], subpath: '', pattern: false };
-  let best = null;
-  let bestBase = '';
-  for (const k of Object.keys(map)) {
-    const star = k.indexOf('*');
-    if (star === -1) {
-      if (k.endsWith('/') && key.startsWith(k) && k.length > bestBase.length) {
-        best = { target: map[k], subpath: key.slice(k.length), pattern: false };
-        bestBase = k;
-      }
-      continue;
-    }
-    const base = k.slice(0, star);
-    const trailer = k.slice(star + 1);
-    if (key.startsWith(base) && key !== base && key.length >= k.length - 1 &&
-        (trailer === '' || key.endsWith(trailer)) && base.length >= bestBase.length) {
-      best = { target: map[k], subpath: key.slice(base.length, key.length - trailer.length), pattern: true };
-      bestBase = base;
-    }
-  }
-  return best;
+// The file "exports" maps subpath to (base: the importer, for messages).
+function resolveExports(pkg, subpath, base) {
+  return urlToPath(ESMResolve().packageExportsResolve(pkg, subpath, base, conditionsSet()));
 }
 
-function exportsMap(pkg) {
-  let exp = pkg.data.exports;
-  if (typeof exp === 'string' || Array.isArray(exp)) return { '.': exp };
-  if (exp !== null && typeof exp === 'object') {
-    const keys = Object.keys(exp);
-    const dotted = keys.length > 0 && keys[0].startsWith('.');
-    if (!dotted) exp = { '.': exp };
-  }
-  return exp;
-}
-
-function resolveExports(pkg, subpath, request) {
-  const map = exportsMap(pkg);
-  const m = matchSubpath(map, subpath);
-  if (m !== null) {
-    const r = resolvePackageTarget(pkg.path, m.target, m.subpath, m.pattern, false, conditionsSet());
-    if (r && r.file) return r.file;
-  }
-  void request;
-  throw new ERR_PACKAGE_PATH_NOT_EXPORTED(`${pkg.dir}${path.sep}`, subpath);
-}
-
+// A #specifier, when the importer's package has "imports": a path or a
+// builtin id; undefined otherwise (then it is looked up as any request).
 function resolveImports(request, parentPath) {
-  const pkg = readPackageScope(parentPath || path.join(process.cwd(), 'x'));
-  if (pkg && pkg.data.imports && typeof pkg.data.imports === 'object') {
-    const m = matchSubpath(pkg.data.imports, request);
-    if (m !== null) {
-      const r = resolvePackageTarget(pkg.path, m.target, m.subpath, m.pattern, true, conditionsSet());
-      if (r && r.file) return { file: r.file };
-      if (r && r.bare) return { bare: r.bare };
-    }
-  }
-  throw new ERR_PACKAGE_IMPORT_NOT_DEFINED(request, pkg ? `${pkg.dir}${path.sep}` : undefined, parentPath);
+  const pkg = readPackageScope(parentPath);
+  if (pkg === null || pkg.data.imports === undefined || pkg.data.imports === null) return undefined;
+  const { pathToFileURL } = require('internal/url');
+  const url = ESMResolve().packageImportsResolve(request, pathToFileURL(parentPath).href, conditionsSet());
+  if (url.protocol === 'node:') return url.href;
+  return urlToPath(url);
 }
 
 function splitPackageName(request) {
@@ -372,7 +280,7 @@ Module._findPath = function _findPath(request, paths, isMain) {
         const pkgDir = path.resolve(dir, split.name);
         const pkg = readPackage(pkgDir);
         if (pkg !== null && pkg.data.exports !== undefined && pkg.data.exports !== null) {
-          const file = resolveExports(pkg, split.subpath, request);
+          const file = resolveExports(pkg, split.subpath, undefined);
           const real = tryFile(file, isMain);
           if (real) {
             Module._pathCache[cacheKey] = real;
@@ -380,6 +288,7 @@ Module._findPath = function _findPath(request, paths, isMain) {
           }
           const err = new Error(`Cannot find module '${file}'`);
           err.code = 'MODULE_NOT_FOUND';
+          err.path = pkg.path;
           throw err;
         }
       }
@@ -407,7 +316,7 @@ function selfResolve(request, parent) {
   const name = pkg.data.name;
   if (typeof name !== 'string' || (request !== name && !request.startsWith(`${name}/`))) return false;
   const subpath = `.${request.slice(name.length)}`;
-  return resolveExports(pkg, subpath, request);
+  return resolveExports(pkg, subpath, parent.filename);
 }
 
 function requireStackOf(parent) {
@@ -434,11 +343,16 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
   } else {
     paths = Module._resolveLookupPaths(request, parent);
   }
-  if (request.startsWith('#')) {
-    const r = resolveImports(request, parent && parent.filename);
-    if (r.bare) return Module._resolveFilename(r.bare, parent, isMain);
-    const f = tryFile(r.file, isMain);
-    if (f) return f;
+  if (request.startsWith('#') && parent && parent.filename) {
+    const r = resolveImports(request, parent.filename);
+    if (r !== undefined) {
+      if (r.startsWith('node:')) return r;
+      const f = tryFile(r, isMain);
+      if (f) return f;
+      const err = new Error(`Cannot find module '${r}'`);
+      err.code = 'MODULE_NOT_FOUND';
+      throw err;
+    }
   }
   const self = selfResolve(request, parent);
   if (self) {
@@ -478,6 +392,8 @@ Module._load = function _load(request, parent, isMain) {
   if (request.startsWith('internal/') && process.execArgv.includes('--expose-internals') &&
       builtins.hasBuiltin(request)) return builtins.requireBuiltin(request);
   const filename = Module._resolveFilename(request, parent, isMain);
+  // A package.json "imports" entry may map to a builtin.
+  if (filename.startsWith('node:') && isBuiltin(filename)) return loadBuiltin(filename.slice(5));
   if (parent) relResolveCache[`${parent.path}\x00${request}`] = filename;
   const cached = Module._cache[filename];
   if (cached !== undefined) {
@@ -515,6 +431,11 @@ function updateChildren(parent, child) {
 Module.prototype.load = function load(filename) {
   this.filename = filename;
   this.paths = Module._nodeModulePaths(path.dirname(filename));
+  if (filename.endsWith('.mjs')) {
+    loadESMFromCJS(this, filename);
+    this.loaded = true;
+    return;
+  }
   let ext = path.extname(filename);
   if (ext === '' || !Module._extensions[ext]) ext = '.js';
   Module._extensions[ext](this, filename);
@@ -527,22 +448,78 @@ Module.prototype.require = function require(id) {
   return Module._load(id, this, false);
 };
 
-Module.prototype._compile = function _compile(content, filename) {
+let esmBinding;
+function esm() {
+  if (esmBinding === undefined) esmBinding = internalBinding('esm');
+  return esmBinding;
+}
+
+// Source with its import() calls rewritten to $lode$import(), or null when
+// it has none (or does not parse: the engine then reports the error).
+function rewriteImports(content, filename) {
+  if (!content.includes('import')) return null;
+  try {
+    return esm().parseScript(content, filename);
+  } catch {
+    return null;
+  }
+}
+
+// require() of an ES module (Node 22's require(esm)); the main module found
+// to be one by syntax detection runs through the ES module loader instead.
+let loaderModule;
+function esmLoader() {
+  if (loaderModule === undefined) loaderModule = require('internal/modules/esm/loader');
+  return loaderModule;
+}
+function loadESMFromCJS(module, filename) {
+  const loader = esmLoader();
+  if (module.id === '.' && process.mainModule === module) {
+    loader.runMainFile(filename);
+    return;
+  }
+  module.exports = loader.requireResult(loader.requireModule(filename, module.parent));
+}
+
+// format: kDetect when syntax decides (a .js file of require()'s own outside
+// any "type"): a source that is not a script but is a module is loaded as one.
+const kDetect = Symbol('kDetect');
+Module.prototype._compile = function _compile(content, filename, format) {
   // A `#!` line is a comment of the same length, so lines stay exact.
   if (content.charCodeAt(0) === 35 && content.charCodeAt(1) === 33) content = `//${content.slice(2)}`;
-  const fn = builtins.evaluate(compiledWrapper[0] + content + compiledWrapper[1], filename);
-  registerWrapper(filename, compiledWrapper[0].length);
+  const rewritten = rewriteImports(content, filename);
+  const w = rewritten === null ? compiledWrapper : importWrapper;
+  let fn;
+  try {
+    fn = builtins.evaluate(w[0] + (rewritten === null ? content : rewritten) + w[1], filename);
+  } catch (err) {
+    if (format === kDetect && err instanceof SyntaxError && esm().detectModule(content)) {
+      loadESMFromCJS(this, filename);
+      return undefined;
+    }
+    throw err;
+  }
+  registerWrapper(filename, w[0].length);
   const dirname = path.dirname(filename);
   const require = makeRequire(this);
-  return fn.call(this.exports, this.exports, require, this, filename, dirname);
+  if (rewritten === null) return fn.call(this.exports, this.exports, require, this, filename, dirname);
+  const importFn = esmLoader().makeImport(filename);
+  return fn.call(this.exports, this.exports, require, this, filename, dirname, importFn);
 };
 
 Module._extensions['.js'] = function loadJs(module, filename) {
-  if (filename.endsWith('.js')) {
+  let format = kDetect;
+  if (filename.endsWith('.js') || path.extname(filename) === '') {
     const pkg = readPackageScope(filename);
-    if (pkg && pkg.data.type === 'module') throw new ERR_REQUIRE_ESM(filename);
+    if (pkg && pkg.data.type === 'module') {
+      loadESMFromCJS(module, filename);
+      return;
+    }
+    if (pkg && pkg.data.type === 'commonjs') format = 'commonjs';
+  } else {
+    format = 'commonjs';
   }
-  module._compile(fsb.readFileUtf8(filename), filename);
+  module._compile(fsb.readFileUtf8(filename), filename, format);
 };
 Module._extensions['.json'] = function loadJson(module, filename) {
   const content = fsb.readFileUtf8(filename);
@@ -601,7 +578,9 @@ Module.runMain = function runMain(main = process.argv[1]) {
   Module._load(main, null, true);
 };
 
-Module.syncBuiltinESMExports = function() {};
+Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
+  esmLoader().syncBuiltinESMExports();
+};
 Module.findSourceMap = function() { return undefined; };
 Module.register = function() {
   const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');

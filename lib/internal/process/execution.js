@@ -2,7 +2,7 @@
 // Uncaught exceptions: 'uncaughtExceptionMonitor', 'uncaughtException', and
 // Node's fatal report (source line with a caret, the stack, exit code 1).
 
-const { formatStack, hideEngineProps, errorLocation, sourceLine } = require('internal/stack');
+const { formatStack, hideEngineProps, errorLocation, sourceLine, kSourceContext } = require('internal/stack');
 
 // The real process object, even if user code deletes or replaces the global.
 const process = globalThis.process;
@@ -22,6 +22,7 @@ function isErrorLike(v) {
 // `file:line\nsource\n   ^\n` for an error JSC located, or ''.
 function sourceContext(err) {
   if (err === null || typeof err !== 'object') return '';
+  if (Object.hasOwn(err, kSourceContext)) return err[kSourceContext];
   let loc;
   try {
     loc = errorLocation(err);

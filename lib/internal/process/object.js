@@ -25,7 +25,7 @@ function parseCommandLine(native) {
   const opts = { eval: undefined, print: false, requires: [], check: false, unhandledRejections: undefined,
     noWarnings: false, noDeprecation: false, throwDeprecation: false, traceWarnings: false,
     traceDeprecation: false, title: undefined, inputType: undefined, conditions: [],
-    maxHttpHeaderSize: 16384, insecureHttpParser: false };
+    maxHttpHeaderSize: 16384, insecureHttpParser: false, imports: [] };
   const withValue = new Set(['-e', '--eval', '-p', '--print', '-r', '--require', '--import',
     '--unhandled-rejections', '--max-http-header-size', '--input-type', '--title', '-C', '--conditions',
     '--stack-size', '--stack-trace-limit', '--max-old-space-size', '--env-file', '--disable-warning',
@@ -53,6 +53,7 @@ function parseCommandLine(native) {
       case '-e': case '--eval': opts.eval = value; break;
       case '-p': case '--print': opts.eval = value; opts.print = true; break;
       case '-r': case '--require': opts.requires.push(value); break;
+      case '--import': opts.imports.push(value); break;
       case '-c': case '--check': opts.check = true; break;
       case '--unhandled-rejections': opts.unhandledRejections = value; break;
       case '--no-warnings': opts.noWarnings = true; break;

@@ -1314,7 +1314,10 @@ function formatNamespaceObject(keys, ctx, value, recurseTimes) {
   const output = new Array(keys.length);
   for (let i = 0; i < keys.length; i++) {
     try {
-      output[i] = formatProperty(ctx, value, recurseTimes, keys[i], kObjectType);
+      // lode's namespaces hold getters (live bindings); shown as values.
+      const desc = Object.getOwnPropertyDescriptor(value, keys[i]);
+      output[i] = formatProperty(ctx, value, recurseTimes, keys[i], kObjectType,
+        desc !== undefined && desc.get !== undefined ? { value: desc.get.call(value), enumerable: true } : desc);
     } catch (err) {
       if (!(err instanceof ReferenceError)) throw err;
       // Binding not initialized yet (TDZ).

@@ -1,0 +1,2 @@
+// The imported side of esm-hot-loop.js.
+export function add(a, b) { return (a + b) | 0; }
