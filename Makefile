@@ -40,9 +40,10 @@ test: $(BUILD)/lode
 test-npm: $(BUILD)/lode
 	./tools/test-npm $(BUILD)/lode
 
-# lode's JS parser against the test262-parser-tests corpus (needs the system npm).
-test-parser:
-	./tools/test-parser
+# lode's JS parser against test262-parser-tests, and against JSC's own syntax
+# check over a large node_modules tree (needs the system npm).
+test-parser: $(BUILD)/lode
+	./tools/test-parser --diff $(BUILD)/lode
 
 asan:
 	$(MAKE) BUILD=build-asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer" \
