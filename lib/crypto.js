@@ -2,8 +2,10 @@
 // node:crypto on OpenSSL's libcrypto. Implemented: hashes and HMACs (Hash,
 // Hmac, createHash, createHmac, hash, getHashes), random numbers
 // (randomBytes, randomFill(Sync), randomInt, randomUUID, getRandomValues,
-// webcrypto without `subtle`), pbkdf2 and scrypt, timingSafeEqual,
-// constants, getFips. Every other member exists, so that code which only
+// webcrypto and subtle), pbkdf2 and scrypt, timingSafeEqual,
+// constants, getFips; keys (KeyObject, create*Key, generateKey(Pair)),
+// signatures, RSA encryption, Diffie-Hellman/ECDH and X509Certificate (see
+// the end of this file). Every other member exists, so that code which only
 // imports it still loads, and throws ERR_NOT_IMPLEMENTED when called.
 
 const {
@@ -99,8 +101,71 @@ module.exports = {
   ...stubs(['KeyObject', 'Sign', 'Verify', 'X509Certificate', 'secureHeapUsed']),
   constants,
   webcrypto,
+  get subtle() { return webcrypto.subtle; },
   getRandomValues,
 };
+
+// Keys, signatures, RSA encryption, key agreement and certificates: loaded
+// on first use (most programs that require crypto only hash), each getter
+// then replacing itself by the value in place, so the export order stays
+// Node's.
+let asymmetric;
+function loadAsymmetric() {
+  if (asymmetric !== undefined) return asymmetric;
+  const keys = require('internal/crypto/keys');
+  const { generateKey, generateKeySync, generateKeyPair, generateKeyPairSync } = require('internal/crypto/keygen');
+  const { Sign, Verify, signOneShot, verifyOneShot } = require('internal/crypto/sig');
+  const pkeyCipher = require('internal/crypto/pkey_cipher');
+  const dh = require('internal/crypto/diffiehellman');
+  const { X509Certificate } = require('internal/crypto/x509');
+  asymmetric = {
+    createDiffieHellman: dh.createDiffieHellman,
+    createDiffieHellmanGroup: dh.createDiffieHellmanGroup,
+    createECDH: dh.createECDH,
+    createPrivateKey: keys.createPrivateKey,
+    createPublicKey: keys.createPublicKey,
+    createSecretKey: keys.createSecretKey,
+    createSign: function createSign(algorithm, options) { return new Sign(algorithm, options); },
+    createVerify: function createVerify(algorithm, options) { return new Verify(algorithm, options); },
+    diffieHellman: dh.diffieHellman,
+    getCurves: dh.getCurves,
+    getDiffieHellman: dh.getDiffieHellman,
+    generateKey,
+    generateKeySync,
+    generateKeyPair,
+    generateKeyPairSync,
+    privateDecrypt: pkeyCipher.privateDecrypt,
+    privateEncrypt: pkeyCipher.privateEncrypt,
+    publicDecrypt: pkeyCipher.publicDecrypt,
+    publicEncrypt: pkeyCipher.publicEncrypt,
+    sign: signOneShot,
+    verify: verifyOneShot,
+    DiffieHellman: dh.DiffieHellman,
+    DiffieHellmanGroup: dh.DiffieHellmanGroup,
+    ECDH: dh.ECDH,
+    KeyObject: keys.KeyObject,
+    Sign,
+    Verify,
+    X509Certificate,
+  };
+  return asymmetric;
+}
+for (const name of ['createDiffieHellman', 'createDiffieHellmanGroup', 'createECDH', 'createPrivateKey',
+  'createPublicKey', 'createSecretKey', 'createSign', 'createVerify', 'diffieHellman', 'getCurves',
+  'getDiffieHellman', 'generateKey', 'generateKeySync', 'generateKeyPair', 'generateKeyPairSync',
+  'privateDecrypt', 'privateEncrypt', 'publicDecrypt', 'publicEncrypt', 'sign', 'verify',
+  'DiffieHellman', 'DiffieHellmanGroup', 'ECDH', 'KeyObject', 'Sign', 'Verify', 'X509Certificate']) {
+  const settle = (value) => {
+    Object.defineProperty(module.exports, name, { value, writable: true, enumerable: true, configurable: true });
+    return value;
+  };
+  Object.defineProperty(module.exports, name, {
+    get() { return settle(loadAsymmetric()[name]); },
+    set: settle,
+    enumerable: true,
+    configurable: true,
+  });
+}
 
 // Deprecated names, not enumerable (as in Node).
 Object.defineProperties(module.exports, {
@@ -111,3 +176,30 @@ Object.defineProperties(module.exports, {
   pseudoRandomBytes: { value: randomBytes, writable: true, configurable: true },
   rng: { value: randomBytes, writable: true, configurable: true },
 });
+
+// Ciphers, hkdf and primes replace their stubs in place, so the export
+// order stays Node's; the deprecated password-based ciphers too (which
+// stay non-enumerable).
+{
+  const cipher = require('internal/crypto/cipher');
+  const { hkdf, hkdfSync } = require('internal/crypto/hkdf');
+  const prime = require('internal/crypto/prime');
+  Object.assign(module.exports, {
+    checkPrime: prime.checkPrime,
+    checkPrimeSync: prime.checkPrimeSync,
+    createCipheriv: cipher.createCipheriv,
+    createDecipheriv: cipher.createDecipheriv,
+    generatePrime: prime.generatePrime,
+    generatePrimeSync: prime.generatePrimeSync,
+    getCiphers: cipher.getCiphers,
+    getCipherInfo: cipher.getCipherInfo,
+    hkdf,
+    hkdfSync,
+    Cipher: cipher.Cipher,
+    Cipheriv: cipher.Cipheriv,
+    Decipher: cipher.Decipher,
+    Decipheriv: cipher.Decipheriv,
+    createCipher: cipher.createCipher,
+    createDecipher: cipher.createDecipher,
+  });
+}

@@ -13,11 +13,11 @@ void lode_crypto_take_errors(lode_crypto_errors *e) {
   }
 }
 
-/* The short library names in Node's ERR_OSSL_<LIB>_<REASON> codes. */
+/* The short library names in Node's ERR_OSSL_<LIB>_<REASON> codes; the
+ * provider and decoder libraries have none (ERR_OSSL_BAD_DECRYPT). */
 static const char *lib_short_name(int lib) {
   switch (lib) {
     case ERR_LIB_EVP: return "EVP";
-    case ERR_LIB_PROV: return "PROV";
     case ERR_LIB_CRYPTO: return "CRYPTO";
     case ERR_LIB_RAND: return "RAND";
     case ERR_LIB_BN: return "BN";
@@ -45,7 +45,10 @@ static JSValueRef error_string(JSContextRef ctx, unsigned long code) {
 JSObjectRef lode_crypto_error(JSContextRef ctx, const lode_crypto_errors *e) {
   unsigned long first = e->n > 0 ? e->codes[0] : 0;
   JSValueRef msg = error_string(ctx, first);
-  JSObjectRef err = JSObjectMakeError(ctx, 1, &msg, NULL);
+  /* Made by the global constructor, as js_throw does, so that the error
+   * gets the V8-format stack of errors made in JS. */
+  JSValueRef ctor = js_get(ctx, JSContextGetGlobalObject(ctx), "Error");
+  JSObjectRef err = JSObjectCallAsConstructor(ctx, (JSObjectRef)ctor, 1, &msg, NULL);
   CHECK(err != NULL);
   if (e->n > 1) {
     /* The errors after the first, newest first, as Node lists them. */

@@ -12,6 +12,7 @@
  * finalizer when the object is collected first. */
 #include "runtime.h"
 #include "crypto_common.h"
+#include "crypto_sha.h"
 #include "base64.h"
 #include "utf8.h"
 
@@ -156,11 +157,30 @@ static JSValueRef hex_string(JSContextRef ctx, const unsigned char *p, size_t n,
   return v;
 }
 
-/* The digest's bytes as a hex string (as_hex) or an ArrayBuffer that takes
- * `bytes` over; `bytes` (from malloc) is freed either way. */
-static JSValueRef result_value(JSContextRef ctx, unsigned char *bytes, size_t n, int as_hex,
+/* How digest and oneShot answer: an ArrayBuffer, a hex string, or the
+ * length of the digest written into the scratch buffer (an ArrayBuffer
+ * when it does not fit). Writing to the scratch, which JS reads (hex with
+ * the engine's native toHex), saves making a buffer or a string in C. */
+enum { OUT_BUFFER = 0, OUT_HEX = 1, OUT_SCRATCH = 2 };
+#define SCRATCH_SIZE EVP_MAX_MD_SIZE
+static _Thread_local unsigned char scratch[SCRATCH_SIZE];
+
+static int mode_arg(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i) {
+  return i < argc ? (int)JSValueToNumber(ctx, argv[i], NULL) : OUT_BUFFER; /* true is hex */
+}
+
+/* Where a digest of n bytes goes before result_value. */
+static unsigned char *out_buffer(int mode, size_t n) {
+  if (mode == OUT_SCRATCH && n <= SCRATCH_SIZE) return scratch;
+  return malloc(n > 0 ? n : 1);
+}
+
+/* The answer for the digest in `bytes` (from out_buffer), which is freed or
+ * taken over by the ArrayBuffer. */
+static JSValueRef result_value(JSContextRef ctx, unsigned char *bytes, size_t n, int mode,
                                JSValueRef *exc) {
-  if (!as_hex) return js_array_buffer_adopt(ctx, bytes, n, exc);
+  if (bytes == scratch) return JSValueMakeNumber(ctx, (double)n);
+  if (mode != OUT_HEX) return js_array_buffer_adopt(ctx, bytes, n, exc);
   JSValueRef v = hex_string(ctx, bytes, n, exc);
   free(bytes);
   return v;
@@ -238,6 +258,75 @@ static LODE_FN(hash_new) {
   return wrap_state(ctx, h);
 }
 
+/* A NULL key means "keep the previous key" to EVP_MAC_init; an empty key
+ * needs a valid pointer. */
+static const unsigned char empty_key[1];
+
+/* A new HMAC context for md, keyed with the empty key. */
+static EVP_MAC_CTX *hmac_ctx_new(const EVP_MD *md) {
+  /* Fetched once per thread: HMAC itself never changes. */
+  static _Thread_local EVP_MAC *hmac;
+  if (hmac == NULL) hmac = EVP_MAC_fetch(NULL, "HMAC", NULL);
+  EVP_MAC_CTX *c = hmac != NULL ? EVP_MAC_CTX_new(hmac) : NULL;
+  if (c == NULL) return NULL;
+  OSSL_PARAM params[2] = {
+      OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, (char *)EVP_MD_get0_name(md), 0),
+      OSSL_PARAM_construct_end()};
+  if (EVP_MAC_init(c, empty_key, 0, params) != 1) {
+    EVP_MAC_CTX_free(c);
+    return NULL;
+  }
+  return c;
+}
+
+/* Setting the digest by name makes EVP_MAC_init fetch it again each time,
+ * so contexts are copies of one template per digest id (the ids are
+ * lode_crypto_digest_id's, below 128), rekeyed. */
+#define MAX_HMAC_TEMPLATES 128
+static _Thread_local EVP_MAC_CTX *hmac_templates[MAX_HMAC_TEMPLATES];
+
+/* Programs usually HMAC many messages with one key (cookies, tokens), and
+ * keying costs more than copying a keyed context: when a (digest, key) pair
+ * comes twice in a row, a keyed context is kept and copied from then on. */
+#define MAX_CACHED_KEY 128
+static _Thread_local struct {
+  int id;
+  size_t len;
+  unsigned char key[MAX_CACHED_KEY];
+  EVP_MAC_CTX *keyed; /* NULL until the pair came twice */
+} last_key = {.id = -1};
+
+static int is_last_key(int id, const unsigned char *key, size_t len) {
+  return id == last_key.id && len == last_key.len && len <= MAX_CACHED_KEY &&
+         (len == 0 || CRYPTO_memcmp(key, last_key.key, len) == 0);
+}
+
+static void remember_key(int id, const unsigned char *key, size_t len) {
+  EVP_MAC_CTX_free(last_key.keyed);
+  last_key.keyed = NULL;
+  OPENSSL_cleanse(last_key.key, sizeof(last_key.key));
+  last_key.id = len <= MAX_CACHED_KEY ? id : -1;
+  last_key.len = len;
+  if (len > 0 && len <= MAX_CACHED_KEY) memcpy(last_key.key, key, len);
+}
+
+/* A context for digest id keyed with key: a copy of the cached keyed one,
+ * or of the digest's template, rekeyed. */
+static EVP_MAC_CTX *hmac_keyed(int id, const EVP_MD *md, const unsigned char *key, size_t key_len) {
+  int again = is_last_key(id, key, key_len);
+  if (again && last_key.keyed != NULL) return EVP_MAC_CTX_dup(last_key.keyed);
+  if (hmac_templates[id] == NULL) hmac_templates[id] = hmac_ctx_new(md);
+  EVP_MAC_CTX *c = hmac_templates[id] != NULL ? EVP_MAC_CTX_dup(hmac_templates[id]) : NULL;
+  if (c != NULL && EVP_MAC_init(c, key_len > 0 ? key : empty_key, key_len, NULL) != 1) {
+    EVP_MAC_CTX_free(c);
+    return NULL;
+  }
+  if (c == NULL) return NULL;
+  if (again) last_key.keyed = EVP_MAC_CTX_dup(c); /* NULL (no cache) when that fails */
+  else remember_key(id, key, key_len);
+  return c;
+}
+
 /* hmacNew(digest id, key view) → context. */
 static LODE_FN(hmac_new) {
   LODE_UNUSED_FN_ARGS;
@@ -249,23 +338,18 @@ static LODE_FN(hmac_new) {
     if (*exc == NULL) js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE", "key must be a buffer");
     return NULL;
   }
-  /* Fetched once per thread: HMAC itself never changes. */
-  static _Thread_local EVP_MAC *hmac;
-  if (hmac == NULL) hmac = EVP_MAC_fetch(NULL, "HMAC", NULL);
-  EVP_MAC_CTX *c = hmac != NULL ? EVP_MAC_CTX_new(hmac) : NULL;
-  if (c == NULL) return lode_crypto_throw(ctx, exc);
-  const char *digest = EVP_MD_get0_name(md);
-  OSSL_PARAM params[2] = {
-      OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, (char *)digest, 0),
-      OSSL_PARAM_construct_end()};
-  /* A NULL key means "keep the previous key" to EVP_MAC_init; an empty key
-   * needs a valid pointer. */
-  static const unsigned char empty_key[1];
-  int ok = EVP_MAC_init(c, key_len > 0 ? key : empty_key, key_len, params);
-  if (!ok) {
-    EVP_MAC_CTX_free(c);
-    return lode_crypto_throw(ctx, exc);
+  int id = (int)JSValueToNumber(ctx, argv[0], NULL);
+  EVP_MAC_CTX *c;
+  if (id >= 0 && id < MAX_HMAC_TEMPLATES) {
+    c = hmac_keyed(id, md, key, key_len);
+  } else {
+    c = hmac_ctx_new(md);
+    if (c != NULL && EVP_MAC_init(c, key_len > 0 ? key : empty_key, key_len, NULL) != 1) {
+      EVP_MAC_CTX_free(c);
+      c = NULL;
+    }
   }
+  if (c == NULL) return lode_crypto_throw(ctx, exc);
   hash_state *h = calloc(1, sizeof(*h));
   if (h == NULL) {
     EVP_MAC_CTX_free(c);
@@ -286,15 +370,15 @@ static LODE_FN(hash_update) {
   return JSValueMakeUndefined(ctx);
 }
 
-/* digest(context, asHex) → hex string or ArrayBuffer; frees the context. */
+/* digest(context, mode) → see result_value; frees the context. */
 static LODE_FN(hash_digest) {
   LODE_UNUSED_FN_ARGS;
   hash_state *h = state_arg(ctx, argc, argv, exc);
   if (h == NULL) return NULL;
   if (h->md == NULL && h->mac == NULL) return throw_finalized(ctx, exc);
-  int as_hex = argc > 1 && JSValueToBoolean(ctx, argv[1]);
+  int mode = mode_arg(ctx, argc, argv, 1);
   size_t n = h->out_len;
-  unsigned char *out = malloc(n > 0 ? n : 1);
+  unsigned char *out = out_buffer(mode, n);
   if (out == NULL) {
     hash_state_free(h);
     return js_throw(ctx, exc, "RangeError", NULL, "Array buffer allocation failed");
@@ -313,10 +397,10 @@ static LODE_FN(hash_digest) {
   }
   hash_state_free(h);
   if (!ok) {
-    free(out);
+    if (out != scratch) free(out);
     return lode_crypto_throw(ctx, exc);
   }
-  return result_value(ctx, out, n, as_hex, exc);
+  return result_value(ctx, out, n, mode, exc);
 }
 
 /* copy(context, outputLength | -1) → a new context in the same state. */
@@ -345,7 +429,7 @@ static LODE_FN(hash_copy) {
   return wrap_state(ctx, copy);
 }
 
-/* oneShot(digest id, data, asHex) → crypto.hash(): the digest at its
+/* oneShot(digest id, data, mode) → crypto.hash(): the digest at its
  * default length. One context per thread is reused, so a call allocates
  * nothing but its result. */
 static LODE_FN(hash_one_shot) {
@@ -363,16 +447,68 @@ static LODE_FN(hash_one_shot) {
     EVP_MD_CTX_reset(shared);
     return NULL;
   }
-  int as_hex = argc > 2 && JSValueToBoolean(ctx, argv[2]);
-  unsigned char *out = malloc(EVP_MAX_MD_SIZE);
+  int mode = mode_arg(ctx, argc, argv, 2);
+  unsigned char *out = out_buffer(mode, EVP_MAX_MD_SIZE);
   unsigned int n = 0;
   int ok = out != NULL && EVP_DigestFinal_ex(shared, out, &n) == 1;
   EVP_MD_CTX_reset(shared);
   if (!ok) {
-    free(out);
+    if (out != scratch) free(out);
     return lode_crypto_throw(ctx, exc);
   }
-  return result_value(ctx, out, n, as_hex, exc);
+  return result_value(ctx, out, n, mode, exc);
+}
+
+/* hmacOneShot(digest id, key view, data view, mode) → an HMAC in one call,
+ * for an Hmac that was updated once (see result_value for mode). */
+static LODE_FN(hmac_one_shot) {
+  LODE_UNUSED_FN_ARGS;
+  const EVP_MD *md = digest_arg(ctx, argc, argv, 0, exc);
+  if (md == NULL) return NULL;
+  unsigned char *key, *data;
+  size_t key_len, data_len;
+  if (argc < 3 || js_view_bytes(ctx, argv[1], &key, &key_len, exc) != 0 ||
+      js_view_bytes(ctx, argv[2], &data, &data_len, exc) != 0)
+    return NULL;
+  int mode = mode_arg(ctx, argc, argv, 3);
+  /* SHA-1 and SHA-2 without any allocation (crypto_sha.c). */
+  unsigned char *out = out_buffer(mode, EVP_MAX_MD_SIZE);
+  if (out == NULL) return js_throw(ctx, exc, "RangeError", NULL, "Array buffer allocation failed");
+  size_t got = 0;
+  int fast = lode_hmac_sha(md, key, key_len, data, data_len, out, &got);
+  if (fast == 1) return result_value(ctx, out, got, mode, exc);
+  if (out != scratch) free(out);
+  if (fast == 0) return lode_crypto_throw(ctx, exc);
+  int id = (int)JSValueToNumber(ctx, argv[0], NULL);
+  if (id < 0 || id >= MAX_HMAC_TEMPLATES)
+    return js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_VALUE", "not a digest id");
+  EVP_MAC_CTX *c = hmac_keyed(id, md, key, key_len);
+  if (c == NULL) return lode_crypto_throw(ctx, exc);
+  size_t n = EVP_MAC_CTX_get_mac_size(c);
+  out = out_buffer(mode, n);
+  int ok = out != NULL && (data_len == 0 || EVP_MAC_update(c, data, data_len) == 1) &&
+           EVP_MAC_final(c, out, &got, n) == 1;
+  EVP_MAC_CTX_free(c);
+  if (!ok) {
+    if (out != scratch) free(out);
+    return out == NULL ? js_throw(ctx, exc, "RangeError", NULL, "Array buffer allocation failed")
+                       : lode_crypto_throw(ctx, exc);
+  }
+  return result_value(ctx, out, got, mode, exc);
+}
+
+/* lazyOk(digest id) → whether a Hash or Hmac of the digest may skip its
+ * native context and be computed in one call at digest() (fixed-length
+ * digests; the extendable-output ones keep their context). */
+static LODE_FN(lazy_ok) {
+  LODE_UNUSED_FN_ARGS;
+  const EVP_MD *md = argc > 0 && JSValueIsNumber(ctx, argv[0])
+                         ? lode_crypto_digest_get(JSValueToNumber(ctx, argv[0], NULL))
+                         : NULL;
+  int id = md != NULL ? (int)JSValueToNumber(ctx, argv[0], NULL) : -1;
+  return JSValueMakeBoolean(ctx, md != NULL && id < MAX_HMAC_TEMPLATES &&
+                                     (EVP_MD_get_flags(md) & EVP_MD_FLAG_XOF) == 0 &&
+                                     EVP_MD_get_size(md) > 0);
 }
 
 typedef struct {
@@ -469,8 +605,14 @@ JSObjectRef lode_binding_crypto_hash(JSContextRef ctx) {
   js_set_fn(ctx, b, "digest", hash_digest);
   js_set_fn(ctx, b, "copy", hash_copy);
   js_set_fn(ctx, b, "oneShot", hash_one_shot);
+  js_set_fn(ctx, b, "hmacOneShot", hmac_one_shot);
+  js_set_fn(ctx, b, "lazyOk", lazy_ok);
   js_set_fn(ctx, b, "getHashes", get_hashes);
   js_set_fn(ctx, b, "timingSafeEqual", timing_safe_equal);
   js_set(ctx, b, "constants", make_constants(ctx));
+  /* The thread's scratch, for JS to read (it lives as long as the thread). */
+  JSObjectRef sc = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, scratch, SCRATCH_SIZE, NULL, NULL, NULL);
+  CHECK(sc != NULL);
+  js_set(ctx, b, "scratch", sc);
   return b;
 }

@@ -1,5 +1,5 @@
-/* crypto_kdf: password-based key derivation for node:crypto (pbkdf2,
- * scrypt) on OpenSSL's libcrypto, synchronously or on the libuv thread
+/* crypto_kdf: key derivation for node:crypto (pbkdf2, scrypt, hkdf) on
+ * OpenSSL's libcrypto, synchronously or on the libuv thread
  * pool. JS (lib/internal/crypto/kdf.js) validates every argument first.
  *
  * A job copies the password and salt, so the thread never reads memory that
@@ -7,20 +7,23 @@
  * that becomes the result's ArrayBuffer. */
 #include "runtime.h"
 #include "crypto_common.h"
+#include "crypto_sha.h"
 
 #include <limits.h>
 #include <string.h>
 #include <openssl/crypto.h>
+#include <openssl/core_names.h>
 #include <openssl/err.h>
+#include <openssl/kdf.h>
 
-enum { KDF_PBKDF2, KDF_SCRYPT };
+enum { KDF_PBKDF2, KDF_SCRYPT, KDF_HKDF };
 
 typedef struct {
   uv_work_t req;
   int kind;
-  unsigned char *pass, *salt, *out;
-  size_t pass_len, salt_len, out_len;
-  EVP_MD *md; /* pbkdf2: a reference of the job's own */
+  unsigned char *pass, *salt, *info, *out; /* hkdf: pass is the key */
+  size_t pass_len, salt_len, info_len, out_len;
+  EVP_MD *md; /* pbkdf2, hkdf: a reference of the job's own */
   int iterations;
   uint64_t n, r, p, maxmem; /* scrypt */
   int ok;
@@ -31,6 +34,7 @@ static void job_free(kdf_job *j) {
   if (j->pass != NULL) OPENSSL_cleanse(j->pass, j->pass_len);
   free(j->pass);
   free(j->salt);
+  free(j->info);
   free(j->out);
   EVP_MD_free(j->md);
   free(j);
@@ -51,14 +55,38 @@ static int copy_view(JSContextRef ctx, JSValueRef v, unsigned char **dst, size_t
   return 1;
 }
 
+/* HKDF (RFC 5869), extract then expand. */
+static int run_hkdf(kdf_job *j) {
+  EVP_KDF *kdf = EVP_KDF_fetch(NULL, "HKDF", NULL);
+  EVP_KDF_CTX *kctx = kdf != NULL ? EVP_KDF_CTX_new(kdf) : NULL;
+  EVP_KDF_free(kdf);
+  if (kctx == NULL) return 0;
+  OSSL_PARAM params[5], *p = params;
+  *p++ = OSSL_PARAM_construct_utf8_string(OSSL_KDF_PARAM_DIGEST, (char *)EVP_MD_get0_name(j->md), 0);
+  *p++ = OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_KEY, j->pass, j->pass_len);
+  *p++ = OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_SALT, j->salt, j->salt_len);
+  *p++ = OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_INFO, j->info, j->info_len);
+  *p = OSSL_PARAM_construct_end();
+  int ok = EVP_KDF_derive(kctx, j->out, j->out_len, params) == 1;
+  EVP_KDF_CTX_free(kctx);
+  return ok;
+}
+
 static void run_job(kdf_job *j) {
   if (j->out_len == 0) {
     j->ok = 1;
     return;
   }
-  if (j->kind == KDF_PBKDF2) {
-    j->ok = PKCS5_PBKDF2_HMAC((const char *)j->pass, (int)j->pass_len, j->salt, (int)j->salt_len,
-                              j->iterations, j->md, (int)j->out_len, j->out) == 1;
+  if (j->kind == KDF_HKDF) {
+    j->ok = run_hkdf(j);
+  } else if (j->kind == KDF_PBKDF2) {
+    /* SHA-1 and SHA-2 (nearly every caller) take the faster path. */
+    int r = lode_pbkdf2_sha(j->md, j->pass, j->pass_len, j->salt, j->salt_len,
+                            (unsigned long)j->iterations, j->out, j->out_len);
+    if (r < 0)
+      r = PKCS5_PBKDF2_HMAC((const char *)j->pass, (int)j->pass_len, j->salt, (int)j->salt_len,
+                            j->iterations, j->md, (int)j->out_len, j->out);
+    j->ok = r == 1;
   } else {
     j->ok = EVP_PBE_scrypt((const char *)j->pass, j->pass_len, j->salt, j->salt_len, j->n, j->r,
                            j->p, j->maxmem, j->out, j->out_len) == 1;
@@ -67,8 +95,9 @@ static void run_job(kdf_job *j) {
 }
 
 static JSValueRef deriving_failed(JSContextRef ctx) {
-  JSValueRef msg = js_str(ctx, "Deriving bits failed");
-  return JSObjectMakeError(ctx, 1, &msg, NULL);
+  JSValueRef err = NULL;
+  js_throw(ctx, &err, "Error", NULL, "Deriving bits failed");
+  return err;
 }
 
 static void work(uv_work_t *req) {
@@ -201,10 +230,37 @@ static LODE_FN(kdf_scrypt) {
   return start(ctx, j, argc > 7 ? argv[7] : NULL, exc);
 }
 
+/* hkdf(digest id, key, salt, info, keylen[, cb]): a keylen above what the
+ * digest can expand to (255 blocks) throws Node's RangeError. */
+static LODE_FN(kdf_hkdf) {
+  LODE_UNUSED_FN_ARGS;
+  EVP_MD *md = lode_crypto_digest_get(num_arg(ctx, argc, argv, 0));
+  double keylen = num_arg(ctx, argc, argv, 4);
+  if (argc < 5 || md == NULL || !(keylen >= 0))
+    return js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_VALUE", "hkdf: bad arguments");
+  int size = EVP_MD_get_size(md);
+  if (size <= 0 || keylen > 255.0 * size)
+    return js_throw(ctx, exc, "RangeError", "ERR_CRYPTO_INVALID_KEYLEN", "Invalid key length");
+  kdf_job *j = calloc(1, sizeof(*j));
+  if (j == NULL) return js_throw(ctx, exc, "RangeError", NULL, "Out of memory");
+  j->kind = KDF_HKDF;
+  j->out_len = (size_t)keylen;
+  if (!copy_view(ctx, argv[1], &j->pass, &j->pass_len, exc) ||
+      !copy_view(ctx, argv[2], &j->salt, &j->salt_len, exc) ||
+      !copy_view(ctx, argv[3], &j->info, &j->info_len, exc) || EVP_MD_up_ref(md) != 1) {
+    job_free(j);
+    if (*exc == NULL) js_throw(ctx, exc, "RangeError", NULL, "Out of memory");
+    return NULL;
+  }
+  j->md = md;
+  return start(ctx, j, argc > 5 ? argv[5] : NULL, exc);
+}
+
 JSObjectRef lode_binding_crypto_kdf(JSContextRef ctx) {
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
   js_set_fn(ctx, b, "pbkdf2", kdf_pbkdf2);
   js_set_fn(ctx, b, "scrypt", kdf_scrypt);
   js_set_fn(ctx, b, "scryptCheck", kdf_scrypt_check);
+  js_set_fn(ctx, b, "hkdf", kdf_hkdf);
   return b;
 }

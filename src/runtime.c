@@ -35,6 +35,10 @@ static const struct {
   {"http_parser", lode_binding_http_parser},
   {"crypto_hash", lode_binding_crypto_hash}, {"crypto_random", lode_binding_crypto_random},
   {"crypto_kdf", lode_binding_crypto_kdf},
+  {"crypto_cipher", lode_binding_crypto_cipher}, {"crypto_prime", lode_binding_crypto_prime},
+  {"crypto_keys", lode_binding_crypto_keys}, {"crypto_keygen", lode_binding_crypto_keygen},
+  {"crypto_sign", lode_binding_crypto_sign}, {"crypto_dh", lode_binding_crypto_dh},
+  {"crypto_x509", lode_binding_crypto_x509},
   {"zlib", lode_binding_zlib},
   {"esm", lode_binding_esm},
 };

@@ -75,6 +75,13 @@ JSObjectRef lode_binding_http_parser(JSContextRef ctx);
 JSObjectRef lode_binding_crypto_hash(JSContextRef ctx);
 JSObjectRef lode_binding_crypto_random(JSContextRef ctx);
 JSObjectRef lode_binding_crypto_kdf(JSContextRef ctx);
+JSObjectRef lode_binding_crypto_cipher(JSContextRef ctx);
+JSObjectRef lode_binding_crypto_prime(JSContextRef ctx);
+JSObjectRef lode_binding_crypto_keys(JSContextRef ctx);
+JSObjectRef lode_binding_crypto_keygen(JSContextRef ctx);
+JSObjectRef lode_binding_crypto_sign(JSContextRef ctx);
+JSObjectRef lode_binding_crypto_dh(JSContextRef ctx);
+JSObjectRef lode_binding_crypto_x509(JSContextRef ctx);
 JSObjectRef lode_binding_zlib(JSContextRef ctx);
 JSObjectRef lode_binding_esm(JSContextRef ctx);
 /* A JS string from UTF-8 bytes, invalid sequences replaced by U+FFFD; NULL

@@ -1,9 +1,10 @@
 'use strict';
 // The Web Crypto global: globalThis.crypto is require('crypto').webcrypto,
-// a Crypto with getRandomValues and randomUUID (lode has no `subtle` yet).
+// a Crypto with subtle (tested in test-webcrypto-*.js), getRandomValues and
+// randomUUID.
 const assert = require('assert');
 const nodeCrypto = require('crypto');
-const { isLode, run } = require('../common');
+const { run } = require('../common');
 
 assert.strictEqual(typeof crypto, 'object');
 assert.strictEqual(globalThis.crypto, nodeCrypto.webcrypto);
@@ -15,6 +16,8 @@ const d = Object.getOwnPropertyDescriptor(globalThis, 'crypto');
 assert.strictEqual(d.enumerable, true);
 assert.strictEqual(d.configurable, true);
 assert.strictEqual(Object.getOwnPropertyDescriptor(globalThis, 'Crypto').enumerable, false);
+assert.deepStrictEqual(Object.getOwnPropertyNames(Crypto.prototype),
+  ['constructor', 'subtle', 'getRandomValues', 'randomUUID']);
 for (const name of ['getRandomValues', 'randomUUID']) {
   const m = Object.getOwnPropertyDescriptor(Crypto.prototype, name);
   assert.strictEqual(typeof m.value, 'function', name);
@@ -22,7 +25,8 @@ for (const name of ['getRandomValues', 'randomUUID']) {
 }
 assert.strictEqual(crypto.getRandomValues.length, 1);
 assert.strictEqual(crypto.randomUUID.length, 0);
-if (isLode) assert.strictEqual(crypto.subtle, undefined);
+assert.strictEqual(crypto.subtle, nodeCrypto.subtle);
+assert.strictEqual(Object.getOwnPropertyDescriptor(Crypto.prototype, 'subtle').enumerable, true);
 
 // getRandomValues: integer typed arrays up to 65536 bytes, filled in place.
 const u8 = new Uint8Array(1024);

@@ -46,8 +46,8 @@ function setupGlobals(loader) {
   lazy('Blob', () => require('buffer').Blob);
   lazy('File', () => require('buffer').File);
   lazy('performance', () => require('internal/perf').performance, true);
-  // Web Crypto (getRandomValues, randomUUID; no `subtle`). Node's enumerable
-  // order is performance, fetch, crypto: fetch belongs before this line.
+  // Web Crypto. Node's enumerable order is performance, fetch, crypto: fetch
+  // belongs before this line.
   // As in Node, an accessor without a setter: assignment does not replace it.
   Object.defineProperty(globalThis, 'crypto', {
     ...Object.getOwnPropertyDescriptor({ get crypto() { return require('internal/crypto/webcrypto').crypto; } }, 'crypto'),
@@ -55,6 +55,8 @@ function setupGlobals(loader) {
     configurable: true,
   });
   lazy('Crypto', () => require('internal/crypto/webcrypto').Crypto);
+  lazy('CryptoKey', () => require('internal/crypto/webcrypto_subtle').CryptoKey);
+  lazy('SubtleCrypto', () => require('internal/crypto/webcrypto_subtle').SubtleCrypto);
   for (const name of ['Performance', 'PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure',
     'PerformanceObserver', 'PerformanceObserverEntryList']) {
     lazy(name, () => require('internal/perf')[name]);

@@ -9,7 +9,8 @@ const { Buffer } = require('buffer'); // also gives FastBuffer its Buffer protot
 const { FastBuffer, normalizeEncoding, isAnyArrayBuffer, utf8Ops } = require('internal/buffer');
 const {
   codes: {
-    ERR_CRYPTO_HASH_FINALIZED, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE,
+    ERR_CRYPTO_HASH_FINALIZED, ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE, ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
   },
 } = require('internal/errors');
 const { validateString, validateUint32 } = require('internal/validators');
@@ -58,11 +59,12 @@ for (const key of ['_readableState', '_writableState']) {
 // ones go to C as they are, which encodes them in chunks.
 const kShortString = 256; // UTF-16 units: what utf8Ops.write does in JS alone
 let scratch;
+const scratchPrefixes = []; // views of its first n bytes, made once per n
 function utf8Data(str) {
   if (str.length > kShortString) return str;
   scratch ??= new FastBuffer(kShortString * 3);
   const n = utf8Ops.write(scratch, str, 0, kShortString * 3);
-  return new Uint8Array(scratch.buffer, scratch.byteOffset, n);
+  return (scratchPrefixes[n] ??= new Uint8Array(scratch.buffer, scratch.byteOffset, n));
 }
 
 // A string's bytes in the given encoding (unknown encodings mean utf8 here).
@@ -92,16 +94,104 @@ function digestEncoding(enc) {
   return normalizeEncoding(enc); // unknown encodings give a Buffer
 }
 
-function digestResult(handle, encoding) {
-  const enc = digestEncoding(encoding);
-  if (enc === 'hex') return binding.digest(handle, true);
-  const buf = new FastBuffer(binding.digest(handle, false));
+// Digests of up to 64 bytes come back in the binding's scratch buffer
+// (kToScratch: C answers their length), read here without making a string
+// or an ArrayBuffer in C; longer ones as an ArrayBuffer.
+const kToScratch = 2;
+const scratchBytes = new Uint8Array(binding.scratch);
+const scratchViews = [];
+const scratchView = (n) => (scratchViews[n] ??= scratchBytes.subarray(0, n));
+
+function resultOf(r, enc) {
+  if (typeof r !== 'number') {
+    const buf = new FastBuffer(r);
+    return enc === undefined ? buf : buf.toString(enc);
+  }
+  const view = scratchView(r);
+  if (enc === 'hex') return view.toHex();
+  const buf = Buffer.allocUnsafe(r);
+  buf.set(view);
   return enc === undefined ? buf : buf.toString(enc);
 }
 
+function digestResult(handle, encoding) {
+  return resultOf(binding.digest(handle, kToScratch), digestEncoding(encoding));
+}
+
+// ---- lazy contexts ----
+// Most hashes and HMACs are made, updated once with a short message and
+// digested. Such an object makes no native context: its one update waits
+// in its state (a string as it is, bytes copied) and digest() computes the
+// result in one call (oneShot, hmacOneShot), which saves two crossings and
+// a native object. A second or a long update, copy(), or a digest with an
+// extendable output make the context as before.
+const kLazyMax = 256; // bytes, or UTF-16 units of a string
+const lazyIds = [];
+const isLazyId = (id) => (lazyIds[id] ??= binding.lazyOk(id));
+const kEmpty = new Uint8Array(0);
+
+// A key string is encoded into a scratch of its own, apart from the data's.
+let keyScratch;
+const keyPrefixes = [];
+function utf8Key(str) {
+  keyScratch ??= new FastBuffer(kLazyMax * 3);
+  const n = utf8Ops.write(keyScratch, str, 0, kLazyMax * 3);
+  return (keyPrefixes[n] ??= new Uint8Array(keyScratch.buffer, keyScratch.byteOffset, n));
+}
+
+// A copy of a view's bytes (none when detached).
+function copyBytes(v) {
+  return bytesOf(v).slice();
+}
+
+const keyData = (key) => (typeof key === 'string' ? utf8Key(key) : key);
+const pendingData = (p) => (p === undefined ? kEmpty : typeof p === 'string' ? utf8Data(p) : p);
+
+// Per object: id and key (Hmac) of a lazy one, and its waiting update.
+function newState(hmac, id, key) {
+  return { finalized: false, hmac, id, key, pending: undefined };
+}
+
+function materialize(self) {
+  const state = self[kState];
+  const handle = state.hmac ? binding.hmacNew(state.id, keyData(state.key)) : binding.hashNew(state.id, -1);
+  self[kHandle] = handle;
+  state.key = undefined;
+  if (state.pending !== undefined) {
+    binding.update(handle, pendingData(state.pending));
+    state.pending = undefined;
+  }
+  return handle;
+}
+
+function lazyDigest(state, encoding) {
+  const data = pendingData(state.pending);
+  const r = state.hmac ? binding.hmacOneShot(state.id, keyData(state.key), data, kToScratch)
+    : binding.oneShot(state.id, data, kToScratch);
+  state.pending = undefined;
+  state.key = undefined;
+  return resultOf(r, digestEncoding(encoding));
+}
+
 function update(data, encoding) {
-  if (this[kState].finalized) throw new ERR_CRYPTO_HASH_FINALIZED();
-  binding.update(this[kHandle], toBytes(data, encoding, 'data'));
+  const state = this[kState];
+  if (state.finalized) throw new ERR_CRYPTO_HASH_FINALIZED();
+  let handle = this[kHandle];
+  if (handle === null) {
+    if (state.pending === undefined) {
+      if (typeof data === 'string') {
+        if (data.length <= kLazyMax && (encoding === undefined || encoding === 'utf8' || encoding === 'utf-8')) {
+          state.pending = data;
+          return this;
+        }
+      } else if (ArrayBuffer.isView(data) && data.byteLength <= kLazyMax) {
+        state.pending = copyBytes(data);
+        return this;
+      }
+    }
+    handle = materialize(this);
+  }
+  binding.update(handle, toBytes(data, encoding, 'data'));
   return this;
 }
 
@@ -141,10 +231,16 @@ function Hash(algorithm, options) {
     const id = digestId(algorithm);
     if (id === -1) throw new Error('Digest method not supported');
     if (id === -2) binding.unsupported(algorithm, false);
+    if (outputLength === undefined && isLazyId(id)) {
+      this[kHandle] = null;
+      this[kState] = newState(false, id, undefined);
+      LazyTransform.call(this, options);
+      return;
+    }
     handle = binding.hashNew(id, outputLength === undefined ? -1 : outputLength);
   }
   this[kHandle] = handle;
-  this[kState] = { finalized: false };
+  this[kState] = newState(false, -1, undefined);
   LazyTransform.call(this, options);
 }
 Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
@@ -154,7 +250,7 @@ Hash.prototype.copy = function copy(options) {
   if (this[kState].finalized) throw new ERR_CRYPTO_HASH_FINALIZED();
   const outputLength = typeof options === 'object' && options !== null ? options.outputLength : undefined;
   if (outputLength !== undefined) validateUint32(outputLength, 'options.outputLength');
-  return new Hash(kCopy, [this[kHandle], outputLength]);
+  return new Hash(kCopy, [this[kHandle] ?? materialize(this), outputLength]);
 };
 Hash.prototype._transform = transform;
 Hash.prototype._flush = flush;
@@ -163,15 +259,26 @@ Hash.prototype.digest = function digest(outputEncoding) {
   const state = this[kState];
   if (state.finalized) throw new ERR_CRYPTO_HASH_FINALIZED();
   state.finalized = true;
+  if (this[kHandle] === null) return lazyDigest(state, outputEncoding);
   return digestResult(this[kHandle], outputEncoding);
 };
 
 // ---- Hmac ----
 
 function secretKey(key, encoding) {
-  if (typeof key === 'string') return Buffer.from(key, encoding ?? 'utf8');
+  if (typeof key === 'string') {
+    // hmacNew copies the key at once, so short ones can use the scratch.
+    if (encoding != null && encoding !== 'utf8') return Buffer.from(key, encoding);
+    const bytes = utf8Data(key);
+    return typeof bytes === 'string' ? Buffer.from(bytes) : bytes;
+  }
   if (ArrayBuffer.isView(key)) return toBytes(key);
   if (isAnyArrayBuffer(key)) return bytesOf(key);
+  // A KeyObject: keys.js is loaded by then (only it makes them).
+  if (typeof key === 'object' && key !== null && require('internal/crypto/keys').isKeyObject(key)) {
+    if (key.type !== 'secret') throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key.type, 'secret');
+    return key.export();
+  }
   throw new ERR_INVALID_ARG_TYPE('key',
     ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject', 'CryptoKey'], key);
 }
@@ -181,13 +288,20 @@ function Hmac(hmac, key, options) {
   validateString(hmac, 'hmac');
   const encoding = typeof options === 'object' && options !== null ? options.encoding : undefined;
   if (encoding != null) validateString(encoding, 'options.encoding');
-  const keyBytes = secretKey(key, encoding);
+  // A short UTF-8 key string is kept as it is by a lazy Hmac (encoded at
+  // digest()); other keys are made bytes now.
+  const keepString = typeof key === 'string' && key.length <= kLazyMax && (encoding == null || encoding === 'utf8');
+  const keyBytes = keepString ? undefined : secretKey(key, encoding);
   const id = digestId(hmac);
   if (id === -1) throw invalidDigest(hmac);
   if (id === -2) binding.unsupported(hmac, true);
-  const handle = binding.hmacNew(id, keyBytes);
-  this[kHandle] = handle;
-  this[kState] = { finalized: false };
+  if (isLazyId(id)) {
+    this[kHandle] = null;
+    this[kState] = newState(true, id, keepString ? key : copyBytes(keyBytes));
+  } else {
+    this[kHandle] = binding.hmacNew(id, keepString ? secretKey(key, encoding) : keyBytes);
+    this[kState] = newState(true, -1, undefined);
+  }
   LazyTransform.call(this, options);
 }
 Object.setPrototypeOf(Hmac.prototype, LazyTransform.prototype);
@@ -201,6 +315,7 @@ Hmac.prototype.digest = function digest(outputEncoding) {
     return typeof outputEncoding === 'string' && outputEncoding !== '' ? '' : new FastBuffer();
   }
   state.finalized = true;
+  if (this[kHandle] === null) return lazyDigest(state, outputEncoding);
   return digestResult(this[kHandle], outputEncoding);
 };
 Hmac.prototype._flush = flush;
@@ -223,10 +338,7 @@ function hash(algorithm, input, outputEncoding = 'hex') {
   const id = digestId(algorithm);
   if (id === -1) throw new Error(`Digest method ${algorithm} is not supported`);
   if (id === -2) binding.unsupported(algorithm, false);
-  const result = binding.oneShot(id, data, enc === 'hex');
-  if (enc === 'hex') return result;
-  const buf = new FastBuffer(result);
-  return enc === 'buffer' ? buf : buf.toString(enc);
+  return resultOf(binding.oneShot(id, data, kToScratch), enc === 'buffer' ? undefined : enc);
 }
 
 let hashes;

@@ -1,7 +1,6 @@
 'use strict';
 // The Web Crypto object: globalThis.crypto and require('crypto').webcrypto.
-// Only getRandomValues and randomUUID exist; `subtle` is left out rather than
-// faked, so that code which tests for it takes its fallback path.
+// `subtle` (webcrypto_subtle.js) is loaded on first use.
 
 const {
   codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_THIS },
@@ -17,6 +16,11 @@ function checkThis(self) {
 class Crypto {
   constructor() {
     throw new ERR_ILLEGAL_CONSTRUCTOR();
+  }
+
+  get subtle() {
+    checkThis(this);
+    return require('internal/crypto/webcrypto_subtle').subtle;
   }
 
   getRandomValues(array) {
@@ -37,7 +41,7 @@ class Crypto {
 }
 
 // WebIDL members are enumerable; the class tag reads [object Crypto].
-for (const name of ['getRandomValues', 'randomUUID']) {
+for (const name of ['subtle', 'getRandomValues', 'randomUUID']) {
   Object.defineProperty(Crypto.prototype, name, { enumerable: true });
 }
 Object.defineProperty(Crypto.prototype, Symbol.toStringTag, { value: 'Crypto', configurable: true });
