@@ -44,6 +44,7 @@ function secretKeyBytes(key, encoding, name = 'key', types = kKeyTypes) {
   if (bytes !== undefined) return bytes;
   if (typeof key === 'object' && key !== null) {
     keys ??= require('internal/crypto/keys');
+    key = keys.keyObjectOf(key);
     if (keys.isKeyObject(key)) {
       if (key.type !== 'secret') throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key.type, 'secret');
       return key.export();

@@ -274,10 +274,14 @@ function secretKey(key, encoding) {
   }
   if (ArrayBuffer.isView(key)) return toBytes(key);
   if (isAnyArrayBuffer(key)) return bytesOf(key);
-  // A KeyObject: keys.js is loaded by then (only it makes them).
-  if (typeof key === 'object' && key !== null && require('internal/crypto/keys').isKeyObject(key)) {
-    if (key.type !== 'secret') throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key.type, 'secret');
-    return key.export();
+  // A KeyObject, or a CryptoKey (the KeyObject behind it).
+  if (typeof key === 'object' && key !== null) {
+    const keys = require('internal/crypto/keys');
+    key = keys.keyObjectOf(key);
+    if (keys.isKeyObject(key)) {
+      if (key.type !== 'secret') throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key.type, 'secret');
+      return key.export();
+    }
   }
   throw new ERR_INVALID_ARG_TYPE('key',
     ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject', 'CryptoKey'], key);

@@ -45,8 +45,9 @@ class KeyObject {
   }
 
   static from(key) {
-    // CryptoKey needs crypto.subtle, which lode does not have yet.
-    throw new ERR_INVALID_ARG_TYPE('key', 'CryptoKey', key);
+    webcryptoKey ??= require('internal/crypto/webcrypto_key');
+    if (!webcryptoKey.isCryptoKey(key)) throw new ERR_INVALID_ARG_TYPE('key', 'CryptoKey', key);
+    return webcryptoKey.getKeyObject(key);
   }
 
   equals(otherKeyObject) {
@@ -132,6 +133,15 @@ class PrivateKeyObject extends AsymmetricKeyObject {
     const enc = parseKeyEncoding(options, this.asymmetricKeyType, false, 'options');
     return encodeHandle(this[kHandle], enc.format, enc.type, enc.cipher, enc.passphrase);
   }
+}
+
+// node:crypto takes a CryptoKey wherever it takes a KeyObject: the one
+// behind it (the same object every time, as KeyObject.from gives).
+let webcryptoKey;
+function keyObjectOf(value) {
+  if (typeof value !== 'object' || value === null || isKeyObject(value)) return value;
+  webcryptoKey ??= require('internal/crypto/webcrypto_key');
+  return webcryptoKey.isCryptoKey(value) ? webcryptoKey.getKeyObject(value) : value;
 }
 
 function isKeyObject(v) {
@@ -294,6 +304,7 @@ function importJwk(jwk, isPublic) {
 // no KeyObject.
 function keyInput(key, name, kind, allowKeyObject) {
   const expected = allowKeyObject ? kKeyTypes : kBufferTypes;
+  key = keyObjectOf(key);
   if (isKeyObject(key)) {
     if (!allowKeyObject) throw new ERR_INVALID_ARG_TYPE(name, expected, key);
     return { keyObject: key };
@@ -302,7 +313,8 @@ function keyInput(key, name, kind, allowKeyObject) {
   if (data !== undefined) return { data, format: 'pem' };
   if (typeof key !== 'object' || key === null) throw new ERR_INVALID_ARG_TYPE(name, expected, key);
 
-  const { key: inner, format, type, encoding, passphrase } = key;
+  const { format, type, encoding, passphrase } = key;
+  const inner = keyObjectOf(key.key);
   if (format === 'jwk') return { jwk: inner, options: key };
   if (isKeyObject(inner)) {
     // (Node names the argument itself here, not its `key` property.)
@@ -393,6 +405,7 @@ module.exports = {
   createPublicKey,
   createPrivateKey,
   isKeyObject,
+  keyObjectOf,
   wrapHandle,
   getHandle,
   parseKeyEncoding,

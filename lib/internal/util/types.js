@@ -241,13 +241,14 @@ function isExternal(value) {
 
 function isKeyObject(value) {
   const native = nativeCheck('isKeyObject');
-  return native ? native(value) : false;
+  if (native) return native(value);
+  return require('internal/crypto/keys').isKeyObject(value);
 }
 
 function isCryptoKey(value) {
   const native = nativeCheck('isCryptoKey');
   if (native) return native(value);
-  return typeof CryptoKey === 'function' && value instanceof CryptoKey;
+  return require('internal/crypto/webcrypto_key').isCryptoKey(value);
 }
 
 module.exports = {
