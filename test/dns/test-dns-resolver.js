@@ -117,26 +117,30 @@ const table = {
   'drop.test': { drop: true },
 };
 startServer(table, mustCall((server, address) => {
-  const a = new dns.Resolver({ timeout: 100, tries: 1 });
+  // Answered queries get a long timeout (a loaded machine may take a while);
+  // `drop`, whose server never answers, a short one.
+  const a = new dns.Resolver({ timeout: 5000, tries: 1 });
   a.setServers([address]);
   assert.deepStrictEqual(a.getServers(), [address]);
+  const drop = new dns.Resolver({ timeout: 100, tries: 1 });
+  drop.setServers([address]);
   a.resolve4('one.test', mustCall((err, addresses) => {
     assert.ifError(err);
     assert.deepStrictEqual(addresses, ['192.0.2.1']);
     // A server that never answers: ETIMEOUT.
-    a.resolve4('drop.test', mustCall((err) => {
+    drop.resolve4('drop.test', mustCall((err) => {
       assert.strictEqual(err.code, 'ETIMEOUT');
       assert.strictEqual(err.message, 'queryA ETIMEOUT drop.test');
       // cancel(): pending queries fail with ECANCELLED, asynchronously.
       let sync = true;
-      a.resolveTxt('drop.test', mustCall((err) => {
+      drop.resolveTxt('drop.test', mustCall((err) => {
         assert.strictEqual(sync, false);
         assert.strictEqual(err.code, 'ECANCELLED');
         assert.strictEqual(err.syscall, 'queryTxt');
         assert.strictEqual(err.message, 'queryTxt ECANCELLED drop.test');
         promises();
       }));
-      a.cancel();
+      drop.cancel();
       sync = false;
     }));
   }));
@@ -160,7 +164,7 @@ startServer(table, mustCall((server, address) => {
   });
 
   const promises = mustCall(async () => {
-    const p = new dns.promises.Resolver({ timeout: 100, tries: 1 });
+    const p = new dns.promises.Resolver({ timeout: 5000, tries: 1 });
     p.setServers([address]);
     assert.deepStrictEqual(await p.resolve4('two.test'), ['192.0.2.2']);
     assert.deepStrictEqual(await p.resolve4('two.test', { ttl: true }), [{ address: '192.0.2.2', ttl: 300 }]);
@@ -173,7 +177,9 @@ startServer(table, mustCall((server, address) => {
       code: 'ENODATA', syscall: 'queryAaaa', hostname: 'one.test', message: 'queryAaaa ENODATA one.test',
     });
     await assert.rejects(dns.promises.resolveMx('nope.test'), { code: 'ENOTFOUND', syscall: 'queryMx' });
-    await assert.rejects(p.resolve4('drop.test'), { code: 'ETIMEOUT' });
+    const pDrop = new dns.promises.Resolver({ timeout: 100, tries: 1 });
+    pDrop.setServers([address]);
+    await assert.rejects(pDrop.resolve4('drop.test'), { code: 'ETIMEOUT' });
     server.close();
   });
 }));
