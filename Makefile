@@ -1,6 +1,6 @@
 # lode: build/lode from src/*.c with lib/**/*.js embedded.
 CC ?= cc
-PKGS = javascriptcoregtk-4.1 libuv icu-uc libcares libcrypto zlib libbrotlienc libbrotlidec
+PKGS = javascriptcoregtk-4.1 libuv icu-uc libcares libcrypto libssl zlib libbrotlienc libbrotlidec
 CFLAGS ?= -O2 -g
 ALL_CFLAGS = $(CFLAGS) -std=c11 -D_GNU_SOURCE -Wall -Wextra $(shell pkg-config --cflags $(PKGS))
 LDLIBS += $(shell pkg-config --libs $(PKGS)) -lm

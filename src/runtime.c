@@ -40,6 +40,7 @@ static const struct {
   {"crypto_sign", lode_binding_crypto_sign}, {"crypto_dh", lode_binding_crypto_dh},
   {"crypto_x509", lode_binding_crypto_x509},
   {"zlib", lode_binding_zlib},
+  {"tls_context", lode_binding_tls_context}, {"tls_wrap", lode_binding_tls_wrap},
   {"esm", lode_binding_esm},
 };
 

@@ -83,6 +83,8 @@ JSObjectRef lode_binding_crypto_sign(JSContextRef ctx);
 JSObjectRef lode_binding_crypto_dh(JSContextRef ctx);
 JSObjectRef lode_binding_crypto_x509(JSContextRef ctx);
 JSObjectRef lode_binding_zlib(JSContextRef ctx);
+JSObjectRef lode_binding_tls_context(JSContextRef ctx);
+JSObjectRef lode_binding_tls_wrap(JSContextRef ctx);
 JSObjectRef lode_binding_esm(JSContextRef ctx);
 /* A JS string from UTF-8 bytes, invalid sequences replaced by U+FFFD; NULL
  * when it cannot be made (too long for a JS string, or out of memory). */

@@ -513,4 +513,8 @@ function resOnFinish(req, res, socket, state, server) {
   }
 }
 
-module.exports = { Server, ServerResponse, kIncomingMessage, kServerResponse };
+module.exports = {
+  Server, ServerResponse, kIncomingMessage, kServerResponse,
+  // For https.Server, which is a tls.Server with the same HTTP handling.
+  connectionListener, storeServerOptions, startConnectionsCheck,
+};
