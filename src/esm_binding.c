@@ -2,29 +2,48 @@
  * module loader (lib/internal/modules/esm/). The interface is
  * /work/notes/esm-contract.md:
  *   parseModule(source, filename) -> record (code, requests, exports, ...)
+ *   parseModuleFile(path, url)    -> the same for a file read here
  *   parseScript(source, filename) -> string | null (import() rewritten)
  *   cjsExports(source)            -> { exports, reexports }
  *   detectModule(source)          -> boolean
  * Syntax errors are SyntaxErrors with own `line` (1-based), `column`
  * (0-based UTF-16) and `filename`. */
 #include "runtime.h"
+#include "js_lexer.h"
 #include "js_rewrite.h"
+#include "utf8.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
-/* The UTF-8 bytes of a JS string (lone surrogates as 3-byte sequences,
- * *lone set then), NUL-terminated; NULL with *exc set on failure. */
-static char *utf8_of(JSContextRef ctx, JSValueRef v, size_t *len, int *lone, JSValueRef *exc) {
-  JSStringRef s = JSValueToStringCopy(ctx, v, exc);
-  if (s == NULL) return NULL;
-  size_t n = JSStringGetLength(s);
-  const JSChar *c = JSStringGetCharactersPtr(s);
-  char *out = n < SIZE_MAX / 3 ? malloc(n * 3 + 1) : NULL;
-  if (out == NULL) {
-    JSStringRelease(s);
-    js_throw(ctx, exc, "RangeError", NULL, "out of memory");
-    return NULL;
-  }
+/* UTF-8 source text in a buffer of jsp_big_realloc (cap bytes: a big one
+ * is a mapping with huge pages, see js_lexer.h), NUL-terminated. */
+typedef struct {
+  char *p;
+  size_t len, cap;
+  int lone; /* the string had lone surrogates (encoded as 3-byte sequences) */
+} text_t;
+
+static void text_free(text_t *t) {
+  jsp_big_free(t->p, t->cap);
+  memset(t, 0, sizeof *t);
+}
+
+static int text_alloc(text_t *t, size_t cap) {
+  memset(t, 0, sizeof *t);
+  t->p = jsp_big_realloc(NULL, 0, cap);
+  if (t->p == NULL) return -1;
+  t->cap = cap;
+  return 0;
+}
+
+/* Encodes n UTF-16 units as UTF-8 into t (room for 3 bytes a unit), lone
+ * surrogates as 3-byte sequences (t->lone set then). */
+static void utf16_to_text(const JSChar *c, size_t n, text_t *t) {
+  char *out = t->p;
   size_t o = 0;
   for (size_t i = 0; i < n; i++) {
     uint32_t cp = c[i];
@@ -32,7 +51,7 @@ static char *utf8_of(JSContextRef ctx, JSValueRef v, size_t *len, int *lone, JSV
       cp = 0x10000 + ((cp - 0xd800) << 10) + (c[i + 1] - 0xdc00);
       i++;
     } else if (cp >= 0xd800 && cp <= 0xdfff) {
-      *lone = 1;
+      t->lone = 1;
     }
     if (cp < 0x80) {
       out[o++] = (char)cp;
@@ -51,21 +70,98 @@ static char *utf8_of(JSContextRef ctx, JSValueRef v, size_t *len, int *lone, JSV
     }
   }
   out[o] = 0;
-  JSStringRelease(s);
-  *len = o;
-  return out;
+  t->len = o;
 }
 
-/* A JS string of well-formed UTF-8 without NUL bytes (the module code):
- * JSC makes a one-byte string of ASCII text, half the memory of UTF-16,
- * and one pass instead of three. Otherwise js_strn. */
-static JSValueRef code_string(JSContextRef ctx, const char *s, size_t len, int lone) {
-  if (lone || memchr(s, 0, len) != NULL) return js_strn(ctx, s, len);
-  JSStringRef str = JSStringCreateWithUTF8CString(s);
-  if (str == NULL) return NULL;
-  JSValueRef v = JSValueMakeString(ctx, str);
-  JSStringRelease(str);
-  return v;
+/* The UTF-8 bytes of a JS string; -1 with *exc set on failure. */
+static int text_of(JSContextRef ctx, JSValueRef v, text_t *t, JSValueRef *exc) {
+  memset(t, 0, sizeof *t);
+  JSStringRef s = JSValueToStringCopy(ctx, v, exc);
+  if (s == NULL) return -1;
+  size_t n = JSStringGetLength(s);
+  if (n >= SIZE_MAX / 3 || text_alloc(t, n * 3 + 1) != 0) {
+    JSStringRelease(s);
+    js_throw(ctx, exc, "RangeError", NULL, "out of memory");
+    return -1;
+  }
+  /* The engine's own conversion reads a one-byte string as it is, where
+   * JSStringGetCharactersPtr would make a UTF-16 copy first. It stops at a
+   * lone surrogate: then the whole of it did not come out, and the
+   * conversion here (which keeps them) takes over. */
+  size_t w = JSStringGetUTF8CString(s, t->p, t->cap);
+  t->len = w > 0 ? w - 1 : 0;
+  if (w == 0 || lode_utf8_utf16_length((const unsigned char *)t->p, t->len) != n)
+    utf16_to_text(JSStringGetCharactersPtr(s), n, t);
+  JSStringRelease(s);
+  return 0;
+}
+
+/* The file's bytes (invalid UTF-8 replaced as when read as a string);
+ * -1 with *exc set (Node's error, as readFileUtf8 throws it). */
+static int text_of_file(JSContextRef ctx, const char *path, text_t *t, JSValueRef *exc) {
+  memset(t, 0, sizeof *t);
+  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    js_throw_uv(ctx, exc, -errno, "open", path, NULL);
+    return -1;
+  }
+  struct stat st;
+  size_t cap = fstat(fd, &st) == 0 && st.st_size > 0 ? (size_t)st.st_size + 1 : 65536;
+  if (text_alloc(t, cap) != 0) {
+    close(fd);
+    js_throw(ctx, exc, "RangeError", NULL, "out of memory");
+    return -1;
+  }
+  for (;;) {
+    if (t->len + 1 >= t->cap) { /* the file grew meanwhile */
+      char *p = t->cap < (size_t)INT32_MAX ? jsp_big_realloc(t->p, t->cap, t->cap * 2) : NULL;
+      if (p == NULL) {
+        close(fd);
+        text_free(t);
+        js_throw_string_too_long(ctx, exc);
+        return -1;
+      }
+      t->p = p;
+      t->cap *= 2;
+    }
+    ssize_t r = read(fd, t->p + t->len, t->cap - t->len - 1);
+    if (r < 0 && errno == EINTR) continue;
+    if (r < 0) {
+      int err = -errno;
+      close(fd);
+      text_free(t);
+      js_throw_uv(ctx, exc, err, "read", NULL, NULL);
+      return -1;
+    }
+    if (r == 0) break;
+    t->len += (size_t)r;
+  }
+  close(fd);
+  t->p[t->len] = 0;
+  if (!lode_utf8_valid((const unsigned char *)t->p, t->len)) {
+    /* rare: decode with replacement characters, then encode again */
+    uint16_t *u = malloc((t->len ? t->len : 1) * sizeof *u);
+    text_t fixed;
+    if (u == NULL || text_alloc(&fixed, t->len * 3 + 1) != 0) {
+      free(u);
+      text_free(t);
+      js_throw(ctx, exc, "RangeError", NULL, "out of memory");
+      return -1;
+    }
+    size_t n = lode_utf8_to_utf16((const unsigned char *)t->p, t->len, u);
+    fixed.len = lode_utf16_to_utf8(u, n, (unsigned char *)fixed.p, fixed.cap - 1, NULL);
+    fixed.p[fixed.len] = 0;
+    free(u);
+    text_free(t);
+    *t = fixed;
+  }
+  return 0;
+}
+
+/* The module's code as a JS string (an 8-bit engine string for ASCII,
+ * which is also what JSC's own parser reads fastest). */
+static JSValueRef code_string(JSContextRef ctx, const char *s, size_t len) {
+  return js_strn(ctx, s, len);
 }
 
 static JSValueRef str_value(JSContextRef ctx, lode_js_str s) {
@@ -107,29 +203,28 @@ static void put(JSContextRef ctx, JSObjectRef a, uint32_t i, JSValueRef v) {
   JSObjectSetPropertyAtIndex(ctx, a, i, v, NULL);
 }
 
-/* parseModule(source, filename) */
-static LODE_FN(parse_module) {
-  LODE_UNUSED_FN_ARGS;
-  size_t len;
-  int lone = 0;
-  char *src = utf8_of(ctx, argc > 0 ? argv[0] : JSValueMakeUndefined(ctx), &len, &lone, exc);
-  if (src == NULL) return NULL;
-  JSValueRef filename = argc > 1 ? argv[1] : NULL;
+/* The record of a module's source (see the contract), or NULL with *exc. */
+static JSObjectRef module_record(JSContextRef ctx, const text_t *src, int flags, JSValueRef filename,
+                                 JSValueRef *exc) {
   lode_esm_module m;
-  if (lode_esm_parse_module(src, len, &m) != 0) {
+  if (lode_esm_parse_module_ex(src->p, src->len, flags, &m) != 0) {
     syntax_error(ctx, exc, m.error_message, m.error_line, m.error_column, filename);
     lode_esm_module_free(&m);
-    free(src);
     return NULL;
   }
   JSObjectRef rec = JSObjectMake(ctx, NULL, NULL);
-  JSValueRef code = code_string(ctx, m.code, m.code_len, lone);
+  JSValueRef code = code_string(ctx, m.code, m.code_len);
   if (code == NULL) {
     lode_esm_module_free(&m);
-    free(src);
-    return js_throw_string_too_long(ctx, exc);
+    js_throw_string_too_long(ctx, exc);
+    return NULL;
   }
   js_set(ctx, rec, "code", code);
+  if (flags & LODE_ESM_PLAIN) {
+    js_set(ctx, rec, "plain", JSValueMakeBoolean(ctx, true));
+    /* in UTF-16 units, as JS indexes the code */
+    js_set_num(ctx, rec, "yieldAt", (double)lode_utf8_utf16_length((const unsigned char *)m.code, m.yield_at));
+  }
   JSObjectRef a = new_array(ctx);
   js_set(ctx, rec, "requests", a);
   for (uint32_t i = 0; i < m.nrequests; i++) {
@@ -174,31 +269,60 @@ static LODE_FN(parse_module) {
   js_set(ctx, rec, "usesMeta", JSValueMakeBoolean(ctx, m.uses_meta));
   js_set_str(ctx, rec, "prefix", m.prefix);
   lode_esm_module_free(&m);
-  free(src);
+  return rec;
+}
+
+/* parseModule(source, filename) */
+static LODE_FN(parse_module) {
+  LODE_UNUSED_FN_ARGS;
+  text_t src;
+  if (text_of(ctx, argc > 0 ? argv[0] : JSValueMakeUndefined(ctx), &src, exc) != 0) return NULL;
+  JSObjectRef rec = module_record(ctx, &src, 0, argc > 1 ? argv[1] : NULL, exc);
+  text_free(&src);
+  return rec;
+}
+
+/* parseModuleFile(path, url): parseModule of the file's text, read here
+ * (no source string is made), with the code in the plain form (record
+ * fields `plain` and `yieldAt`) and `line1`, the length of the source's
+ * first line in UTF-16 units. */
+static LODE_FN(parse_module_file) {
+  LODE_UNUSED_FN_ARGS;
+  char *path = js_cstr(ctx, argc > 0 ? argv[0] : JSValueMakeUndefined(ctx), exc);
+  if (path == NULL) return NULL;
+  text_t src;
+  int rc = text_of_file(ctx, path, &src, exc);
+  free(path);
+  if (rc != 0) return NULL;
+  JSObjectRef rec = module_record(ctx, &src, LODE_ESM_PLAIN, argc > 1 ? argv[1] : NULL, exc);
+  if (rec != NULL) {
+    const char *nl = memchr(src.p, '\n', src.len);
+    size_t line1 = nl != NULL ? (size_t)(nl - src.p) : src.len;
+    js_set_num(ctx, rec, "line1", (double)lode_utf8_utf16_length((const unsigned char *)src.p, line1));
+  }
+  text_free(&src);
   return rec;
 }
 
 /* parseScript(source, filename) */
 static LODE_FN(parse_script) {
   LODE_UNUSED_FN_ARGS;
-  size_t len;
-  int lone = 0;
-  char *src = utf8_of(ctx, argc > 0 ? argv[0] : JSValueMakeUndefined(ctx), &len, &lone, exc);
-  if (src == NULL) return NULL;
+  text_t src;
+  if (text_of(ctx, argc > 0 ? argv[0] : JSValueMakeUndefined(ctx), &src, exc) != 0) return NULL;
   char *out;
   size_t out_len;
   lode_esm_error err;
   JSValueRef r;
-  if (lode_esm_parse_script(src, len, &out, &out_len, &err) != 0) {
+  if (lode_esm_parse_script(src.p, src.len, &out, &out_len, &err) != 0) {
     r = syntax_error(ctx, exc, err.message, err.line, err.column, argc > 1 ? argv[1] : NULL);
   } else if (out == NULL) {
     r = JSValueMakeNull(ctx);
   } else {
-    r = code_string(ctx, out, out_len, lone);
+    r = code_string(ctx, out, out_len);
     if (r == NULL) r = js_throw_string_too_long(ctx, exc);
   }
   free(out);
-  free(src);
+  text_free(&src);
   return r;
 }
 
@@ -211,13 +335,11 @@ static JSObjectRef names_array(JSContextRef ctx, const lode_js_str *names, uint3
 /* cjsExports(source) -> { exports, reexports } */
 static LODE_FN(cjs_exports) {
   LODE_UNUSED_FN_ARGS;
-  size_t len;
-  int lone = 0;
-  char *src = utf8_of(ctx, argc > 0 ? argv[0] : JSValueMakeUndefined(ctx), &len, &lone, exc);
-  if (src == NULL) return NULL;
+  text_t src;
+  if (text_of(ctx, argc > 0 ? argv[0] : JSValueMakeUndefined(ctx), &src, exc) != 0) return NULL;
   lode_cjs_exports e;
-  int rc = lode_cjs_exports_parse(src, len, &e);
-  free(src);
+  int rc = lode_cjs_exports_parse(src.p, src.len, &e);
+  text_free(&src);
   if (rc != 0) {
     lode_cjs_exports_free(&e);
     return js_throw(ctx, exc, "RangeError", NULL, "out of memory");
@@ -234,18 +356,17 @@ static LODE_FN(cjs_exports) {
 /* detectModule(source) -> boolean */
 static LODE_FN(detect_module) {
   LODE_UNUSED_FN_ARGS;
-  size_t len;
-  int lone = 0;
-  char *src = utf8_of(ctx, argc > 0 ? argv[0] : JSValueMakeUndefined(ctx), &len, &lone, exc);
-  if (src == NULL) return NULL;
-  int is_module = lode_esm_detect_module(src, len);
-  free(src);
+  text_t src;
+  if (text_of(ctx, argc > 0 ? argv[0] : JSValueMakeUndefined(ctx), &src, exc) != 0) return NULL;
+  int is_module = lode_esm_detect_module(src.p, src.len);
+  text_free(&src);
   return JSValueMakeBoolean(ctx, is_module);
 }
 
 JSObjectRef lode_binding_esm(JSContextRef ctx) {
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
   js_set_fn(ctx, b, "parseModule", parse_module);
+  js_set_fn(ctx, b, "parseModuleFile", parse_module_file);
   js_set_fn(ctx, b, "parseScript", parse_script);
   js_set_fn(ctx, b, "cjsExports", cjs_exports);
   js_set_fn(ctx, b, "detectModule", detect_module);

@@ -1,9 +1,84 @@
 /* Tokenizer for lode's JavaScript parser; see js_lexer.h. */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE /* mremap, MAP_ANONYMOUS */
+#endif
 #include "js_lexer.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <unicode/uchar.h>
+
+/* ---- large arrays ---- */
+
+#if defined(__SANITIZE_ADDRESS__)
+#define LODE_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define LODE_ASAN 1
+#endif
+#endif
+#ifdef LODE_ASAN
+#define BIG_MIN SIZE_MAX /* all through malloc, where overruns are caught */
+#else
+#define BIG_MIN ((size_t)1 << 20)
+#endif
+#define HUGE_PAGE ((size_t)2 << 20)
+
+static size_t big_round(size_t n) { return (n + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1); }
+
+/* A zeroed mapping of n bytes (a multiple of HUGE_PAGE) on a 2 MiB
+ * boundary, so that the kernel can back it with huge pages. */
+static void *big_map(size_t n) {
+  if (n > SIZE_MAX - HUGE_PAGE) return NULL;
+  char *p = mmap(NULL, n + HUGE_PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (p == MAP_FAILED) return NULL;
+  uintptr_t a = ((uintptr_t)p + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1);
+  size_t head = a - (uintptr_t)p;
+  if (head) munmap(p, head);
+  if (HUGE_PAGE - head) munmap((char *)a + n, HUGE_PAGE - head);
+#ifdef MADV_HUGEPAGE
+  madvise((void *)a, n, MADV_HUGEPAGE); /* advice only: fine if refused */
+#endif
+  return (void *)a;
+}
+
+void *jsp_big_realloc(void *p, size_t old_size, size_t new_size) {
+  if (new_size < BIG_MIN) {
+    if (old_size >= BIG_MIN) return p; /* never shrinks */
+    return realloc(p, new_size ? new_size : 1);
+  }
+  size_t n = big_round(new_size);
+  if (old_size >= BIG_MIN) {
+    size_t o = big_round(old_size);
+    if (n <= o) return p;
+    void *q = mremap(p, o, n, MREMAP_MAYMOVE);
+    if (q == MAP_FAILED) return NULL;
+#ifdef MADV_HUGEPAGE
+    madvise(q, n, MADV_HUGEPAGE);
+#endif
+    return q;
+  }
+  void *q = big_map(n);
+  if (q == NULL) return NULL;
+  if (p != NULL) {
+    memcpy(q, p, old_size);
+    free(p);
+  }
+  return q;
+}
+
+void *jsp_big_zalloc(size_t size) {
+  if (size < BIG_MIN) return calloc(1, size ? size : 1);
+  return big_map(big_round(size));
+}
+
+void jsp_big_free(void *p, size_t size) {
+  if (p == NULL) return;
+  if (size < BIG_MIN) free(p);
+  else munmap(p, big_round(size));
+}
 
 /* ---- arena ---- */
 

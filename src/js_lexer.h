@@ -94,6 +94,18 @@ typedef struct {
 void *jsp_arena_alloc(js_arena *a, size_t n);
 void jsp_arena_free(js_arena *a);
 
+/* Growable arrays that may get large (the tree, the scope tables, the
+ * rewritten code). From 1 MiB on they are mapped directly, on 2 MiB
+ * boundaries and marked for transparent huge pages: filling fresh memory
+ * 4 KiB page by page is the largest cost of parsing a big module where
+ * page faults are expensive (virtual machines). Sizes are the capacities
+ * in bytes, which the caller keeps; the old size picks the allocator, so
+ * every call for one array must pass its current capacity. realloc never
+ * shrinks a mapping; zalloc memory is zeroed. NULL when out of memory. */
+void *jsp_big_realloc(void *p, size_t old_size, size_t new_size);
+void *jsp_big_zalloc(size_t size);
+void jsp_big_free(void *p, size_t size);
+
 typedef struct {
   const char *src;
   uint32_t len;

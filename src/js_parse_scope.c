@@ -25,7 +25,7 @@ static uint32_t hash_name(const char *s, uint32_t n) {
 static js_decl *lookup(js_parser *p, uint32_t scope, const char *name, uint32_t len) {
   if (p->decl_count * 2 >= p->decl_cap) {
     uint32_t cap = p->decl_cap ? p->decl_cap * 2 : 256;
-    js_decl *t = calloc(cap, sizeof(js_decl));
+    js_decl *t = jsp_big_zalloc((size_t)cap * sizeof(js_decl));
     if (t == NULL) jsp_fail(p, 0, "out of memory");
     for (uint32_t i = 0; i < p->decl_cap; i++) {
       js_decl *d = &p->decls[i];
@@ -34,7 +34,7 @@ static js_decl *lookup(js_parser *p, uint32_t scope, const char *name, uint32_t 
       while (t[j].name != NULL) j = (j + 1) & (cap - 1);
       t[j] = *d;
     }
-    free(p->decls);
+    jsp_big_free(p->decls, (size_t)p->decl_cap * sizeof(js_decl));
     p->decls = t;
     p->decl_cap = cap;
   }
@@ -89,12 +89,12 @@ static void remove_decl(js_parser *p, const js_decl *key) {
 }
 
 void jsp_scope_free(js_parser *p) {
-  free(p->dlog);
+  jsp_big_free(p->dlog, (size_t)p->cap_dlog * sizeof(js_decl));
   p->dlog = NULL;
-  free(p->decls);
-  free(p->labels);
-  free(p->privs);
-  free(p->prefs);
+  jsp_big_free(p->decls, (size_t)p->decl_cap * sizeof(js_decl));
+  jsp_big_free(p->labels, (size_t)p->cap_labels * sizeof(js_label));
+  jsp_big_free(p->privs, (size_t)p->cap_privs * sizeof(js_private));
+  jsp_big_free(p->prefs, (size_t)p->cap_prefs * sizeof(js_private));
   p->decls = NULL;
   p->labels = NULL;
   p->privs = p->prefs = NULL;

@@ -87,7 +87,7 @@ void *jsp_grow(js_parser *p, void *arr, uint32_t *cap, uint32_t need, size_t ele
     if (c > 0x7fffffffu / 2) jsp_fail(p, TOK.start, "out of memory");
     c *= 2;
   }
-  void *n = realloc(arr, (size_t)c * elem);
+  void *n = jsp_big_realloc(arr, (size_t)*cap * elem, (size_t)c * elem);
   if (n == NULL) jsp_fail(p, TOK.start, "out of memory");
   *cap = c;
   return n;
@@ -1306,10 +1306,10 @@ static uint32_t program(js_parser *p) {
 }
 
 static void free_parser(js_parser *p) {
-  free(p->nodes);
-  free(p->items);
-  free(p->entries);
-  free(p->export_refs);
+  jsp_big_free(p->nodes, (size_t)p->cap_nodes * sizeof(lode_js_node));
+  jsp_big_free(p->items, (size_t)p->cap_items * sizeof(lode_js_module_item));
+  jsp_big_free(p->entries, (size_t)p->cap_entries * sizeof(lode_js_entry));
+  jsp_big_free(p->export_refs, (size_t)p->cap_export_refs * sizeof(uint32_t));
   jsp_scope_free(p);
   jsp_arena_free(&p->arena);
   free(p);
@@ -1325,7 +1325,7 @@ void lode_js_parse_result_free(lode_js_parse_result *out) {
 static int sort_entries(js_parser *p) {
   uint32_t n = p->nentries;
   if (n == 0) return 0;
-  lode_js_entry *sorted = malloc(n * sizeof *sorted);
+  lode_js_entry *sorted = jsp_big_realloc(NULL, 0, (size_t)n * sizeof *sorted);
   if (sorted == NULL) return -1;
   for (uint32_t i = 0; i < p->nitems; i++) p->items[i].entry_count = 0;
   for (uint32_t e = 0; e < n; e++) p->items[p->entries[e].item].entry_count++;
@@ -1339,7 +1339,7 @@ static int sort_entries(js_parser *p) {
     lode_js_module_item *it = &p->items[p->entries[e].item];
     sorted[it->first_entry + it->entry_count++] = p->entries[e];
   }
-  free(p->entries);
+  jsp_big_free(p->entries, (size_t)p->cap_entries * sizeof(lode_js_entry));
   p->entries = sorted;
   p->cap_entries = n;
   return 0;
@@ -1385,8 +1385,10 @@ int lode_js_parse(const char *src, size_t len, int is_module, lode_js_parse_resu
   p->is_module = is_module != 0;
   jsp_lex_init(&p->lx, src, (uint32_t)len, p->is_module, &p->diag, &p->arena);
   if (setjmp(p->jmp) == 0) {
-    /* a first guess of the tree's size avoids most reallocations */
-    uint32_t guess = (uint32_t)(len / 8) + 64;
+    /* Room for the tree at once: minified code has a node every 3 bytes
+     * or so. A large array is a mapping whose untouched pages cost nothing,
+     * so the guess errs on the large side. */
+    uint32_t guess = len / 2 < (1u << 28) ? (uint32_t)(len / 2) + 64 : (1u << 28);
     p->nodes = jsp_grow(p, p->nodes, &p->cap_nodes, guess, sizeof(lode_js_node));
     jsp_node(p, N_NONE, 0); /* index 0 means "none" */
     out->root = program(p);

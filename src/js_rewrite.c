@@ -52,10 +52,13 @@ typedef struct {
   edit_t *edits;
   uint32_t nedits, cap_edits;
   buf_t text;
+  buf_t code; /* the result (the record's code points into it) */
   import_t *imports;
   uint32_t nimports, cap_imports;
   char prefix[64];
   uint32_t prefix_len;
+  int plain;         /* LODE_ESM_PLAIN: a plain function, no `yield;` */
+  size_t yield_at;   /* where `yield;` is (or would be) in the code */
   int assign_helper; /* an import is assigned to: emit the throwing target */
   int default_name;  /* `export default function () {}`: fix its .name */
   char message[160]; /* a syntax error's message */
@@ -85,7 +88,7 @@ static void *grow_arr(rw_state *rw, void *arr, uint32_t *cap, uint32_t need, siz
     if (c > 0x3fffffffu) oom(rw);
     c *= 2;
   }
-  void *n = realloc(arr, (size_t)c * elem);
+  void *n = jsp_big_realloc(arr, (size_t)*cap * elem, (size_t)c * elem);
   if (n == NULL) oom(rw);
   *cap = c;
   return n;
@@ -98,7 +101,7 @@ static void b_reserve(rw_state *rw, buf_t *b, size_t n) {
   if (b->n + n + 1 > b->cap) {
     size_t c = b->cap ? b->cap : 256;
     while (c < b->n + n + 1) c *= 2;
-    char *p = realloc(b->p, c);
+    char *p = jsp_big_realloc(b->p, b->cap, c);
     if (p == NULL) oom(rw);
     b->p = p;
     b->cap = c;
@@ -246,8 +249,36 @@ static void put_blank(rw_state *rw, buf_t *out, uint32_t start, uint32_t end, in
   }
 }
 
+/* Edits by start, then in the order they were made. Each pass appends its
+ * edits in source order, so the list is a few sorted runs: merged here
+ * (qsort would take a scratch buffer of its own, fresh memory each time). */
+static void sort_edits(rw_state *rw) {
+  uint32_t n = rw->nedits;
+  uint32_t i = 1;
+  while (i < n && edit_cmp(&rw->edits[i - 1], &rw->edits[i]) <= 0) i++;
+  if (i >= n) return;
+  size_t bytes = (size_t)n * sizeof(edit_t);
+  edit_t *tmp = jsp_big_realloc(NULL, 0, bytes);
+  if (tmp == NULL) oom(rw);
+  edit_t *a = rw->edits, *b = tmp;
+  for (uint32_t width = 1; width < n; width *= 2) {
+    for (uint32_t lo = 0; lo < n; lo += 2 * width) {
+      uint32_t mid = lo + width < n ? lo + width : n, hi = lo + 2 * width < n ? lo + 2 * width : n;
+      uint32_t x = lo, y = mid, o = lo;
+      while (x < mid && y < hi) b[o++] = edit_cmp(&a[y], &a[x]) < 0 ? a[y++] : a[x++];
+      while (x < mid) b[o++] = a[x++];
+      while (y < hi) b[o++] = a[y++];
+    }
+    edit_t *t = a;
+    a = b;
+    b = t;
+  }
+  if (a != rw->edits) memcpy(rw->edits, a, bytes);
+  jsp_big_free(tmp, bytes);
+}
+
 static void apply_edits(rw_state *rw, buf_t *out) {
-  if (rw->nedits > 1) qsort(rw->edits, rw->nedits, sizeof(edit_t), edit_cmp);
+  sort_edits(rw);
   uint32_t pos = 0;
   for (uint32_t i = 0; i < rw->nedits; i++) {
     edit_t *e = &rw->edits[i];
@@ -739,7 +770,8 @@ static void build_code(rw_state *rw, buf_t *out) {
   size_t PL = rw->prefix_len;
   /* one allocation: the source, the edits' text, and room for line 1 */
   b_reserve(rw, out, (size_t)rw->len + rw->text.n + 512 + (size_t)rw->nlocals * 32 + (size_t)rw->nrequests * 16);
-  b_puts(rw, out, rw->pr.has_top_level_await ? "(async function* (" : "(function* (");
+  if (rw->plain) b_puts(rw, out, rw->pr.has_top_level_await ? "(async function (" : "(function (");
+  else b_puts(rw, out, rw->pr.has_top_level_await ? "(async function* (" : "(function* (");
   b_put(rw, out, P, PL);
   for (uint32_t k = 0; k < rw->nrequests; k++) {
     b_put(rw, out, ", ", 2);
@@ -768,25 +800,30 @@ static void build_code(rw_state *rw, buf_t *out) {
     b_puts(rw, out, ": () => ");
     b_put(rw, out, rw->locals[i].local.p, rw->locals[i].local.len);
   }
-  b_puts(rw, out, "});yield;");
+  b_puts(rw, out, "});");
+  rw->yield_at = out->n;
+  if (!rw->plain) b_puts(rw, out, "yield;");
   apply_edits(rw, out);
   b_puts(rw, out, "\n})");
 }
+
+#define FREE_ARR(rw, arr, cap) jsp_big_free((rw)->arr, (size_t)(rw)->cap * sizeof *(rw)->arr)
 
 static void free_state(rw_state *rw) {
   lode_js_parse_result_free(&rw->pr);
   lode_js_scope_free(&rw->sc);
   jsp_arena_free(&rw->arena);
-  free(rw->edits);
-  free(rw->text.p);
-  free(rw->imports);
-  free(rw->requests);
-  free(rw->unsupported);
-  free(rw->locals);
-  free(rw->indirect);
-  free(rw->star);
-  free(rw->imp_rec);
-  free(rw->lit);
+  FREE_ARR(rw, edits, cap_edits);
+  jsp_big_free(rw->text.p, rw->text.cap);
+  jsp_big_free(rw->code.p, rw->code.cap);
+  FREE_ARR(rw, imports, cap_imports);
+  FREE_ARR(rw, requests, cap_requests);
+  FREE_ARR(rw, unsupported, cap_unsupported);
+  FREE_ARR(rw, locals, cap_locals);
+  FREE_ARR(rw, indirect, cap_indirect);
+  FREE_ARR(rw, star, cap_star);
+  FREE_ARR(rw, imp_rec, cap_imp_rec);
+  FREE_ARR(rw, lit, cap_lit);
   free(rw);
 }
 
@@ -887,6 +924,10 @@ void lode_esm_set_error(lode_esm_error *err, const char *src, size_t len, const 
 }
 
 int lode_esm_parse_module(const char *src, size_t len, lode_esm_module *out) {
+  return lode_esm_parse_module_ex(src, len, 0, out);
+}
+
+int lode_esm_parse_module_ex(const char *src, size_t len, int flags, lode_esm_module *out) {
   memset(out, 0, sizeof *out);
   rw_state *rw = calloc(1, sizeof *rw);
   if (rw == NULL) {
@@ -897,9 +938,8 @@ int lode_esm_parse_module(const char *src, size_t len, lode_esm_module *out) {
   out->internal = rw;
   rw->src = src;
   rw->len = (uint32_t)len;
-  buf_t code = {0};
+  rw->plain = (flags & LODE_ESM_PLAIN) != 0;
   if (setjmp(rw->jmp) != 0) {
-    free(code.p);
     out->error_message = "out of memory";
     out->error_line = 1;
     return -1;
@@ -927,9 +967,10 @@ int lode_esm_parse_module(const char *src, size_t len, lode_esm_module *out) {
   rewrite_refs(rw);
   free_arguments(rw);
   html_comments(rw);
-  build_code(rw, &code);
-  out->code = code.p;
-  out->code_len = code.n;
+  build_code(rw, &rw->code);
+  out->code = rw->code.p;
+  out->code_len = rw->code.n;
+  out->yield_at = rw->yield_at;
   out->requests = rw->requests;
   out->nrequests = rw->nrequests;
   out->unsupported = rw->unsupported;
@@ -950,8 +991,7 @@ int lode_esm_parse_module(const char *src, size_t len, lode_esm_module *out) {
 }
 
 void lode_esm_module_free(lode_esm_module *m) {
-  if (m->internal != NULL) free_state(m->internal);
-  free(m->code);
+  if (m->internal != NULL) free_state(m->internal); /* with the code */
   memset(m, 0, sizeof *m);
 }
 

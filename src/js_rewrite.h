@@ -38,8 +38,9 @@ typedef struct {
 } lode_esm_binding;
 
 typedef struct lode_esm_module {
-  char *code;
+  char *code; /* owned by the record */
   size_t code_len;
+  size_t yield_at; /* offset in code of the `yield;` after `PREFIX.e({...});` (with LODE_ESM_PLAIN: where it would go) */
   lode_esm_request *requests;
   uint32_t nrequests;
   lode_esm_attribute *unsupported; /* attribute keys other than `type` */
@@ -67,6 +68,12 @@ typedef struct lode_esm_module {
  * record's strings may point into src, which must outlive it. */
 int lode_esm_parse_module(const char *src, size_t len, lode_esm_module *out);
 void lode_esm_module_free(lode_esm_module *m);
+/* The same with flags: LODE_ESM_PLAIN makes the code a plain (async)
+ * function, without the `*` and the `yield;` (the loader runs a module
+ * outside an import cycle that way: JSC's generator transformation of a
+ * large body is slow); yield_at tells where the generator form differs. */
+#define LODE_ESM_PLAIN 1
+int lode_esm_parse_module_ex(const char *src, size_t len, int flags, lode_esm_module *out);
 
 /* A script (CommonJS body or -e code): *out = NULL when it has no import()
  * call, else a malloc'd copy with every `import(` made `$lode$import(`.

@@ -1,6 +1,8 @@
 /* Scope analysis for lode's JavaScript parser: see js_scope.h. */
 #include "js_scope.h"
 
+#include "js_lexer.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -123,7 +125,7 @@ static int grow(void **arr, uint32_t *cap, uint32_t need, size_t elem) {
     if (c > 0x3fffffffu) return -1;
     c *= 2;
   }
-  void *n = realloc(*arr, (size_t)c * elem);
+  void *n = jsp_big_realloc(*arr, (size_t)*cap * elem, (size_t)c * elem);
   if (n == NULL) return -1;
   *arr = n;
   *cap = c;
@@ -151,7 +153,7 @@ static uint32_t intern(sc_state *st, const char *p, uint32_t len) {
   }
   if ((st->nnames + 1) * 2 > st->names_cap) {
     uint32_t cap = st->names_cap ? st->names_cap * 2 : 1024;
-    name_slot *t = calloc(cap, sizeof *t);
+    name_slot *t = jsp_big_zalloc((size_t)cap * sizeof *t);
     if (t == NULL) {
       st->oom = 1;
       return UINT32_MAX;
@@ -162,7 +164,7 @@ static uint32_t intern(sc_state *st, const char *p, uint32_t len) {
       while (t[j].p != NULL) j = (j + 1) & (cap - 1);
       t[j] = st->names[i];
     }
-    free(st->names);
+    jsp_big_free(st->names, (size_t)st->names_cap * sizeof *st->names);
     st->names = t;
     st->names_cap = cap;
   }
@@ -352,13 +354,13 @@ static void visit(sc_state *st, uint32_t n, uint32_t parent, int chain, uint32_t
 }
 
 static void state_free(sc_state *st) {
-  free(st->scopes);
-  free(st->decls);
-  free(st->events);
-  free(st->stack);
-  free(st->names);
+  jsp_big_free(st->scopes, (size_t)st->cap_scopes * sizeof *st->scopes);
+  jsp_big_free(st->decls, (size_t)st->cap_decls * sizeof *st->decls);
+  jsp_big_free(st->events, (size_t)st->cap_events * sizeof *st->events);
+  jsp_big_free(st->stack, (size_t)st->cap_stack * sizeof *st->stack);
+  jsp_big_free(st->names, (size_t)st->names_cap * sizeof *st->names);
   for (uint32_t i = 0; i < st->ndecoded; i++) free(st->decoded[i]);
-  free(st->decoded);
+  jsp_big_free(st->decoded, (size_t)st->cap_decoded * sizeof *st->decoded);
 }
 
 /* Pass 2: replays the events with one current binding per name. */
@@ -396,8 +398,8 @@ static int replay(sc_state *st, uint32_t *decl) {
     }
   }
   free(current);
-  free(undo);
-  free(marks);
+  jsp_big_free(undo, (size_t)cap_undo * sizeof *undo);
+  jsp_big_free(marks, (size_t)cap_marks * sizeof *marks);
   return rc;
 }
 
@@ -411,8 +413,8 @@ int lode_js_scope_analyze(const char *src, const lode_js_parse_result *r, const 
   st.node_count = r->node_count;
   st.sloppy = !r->is_strict;
   out->node_count = r->node_count;
-  out->decl = calloc(r->node_count ? r->node_count : 1, sizeof(uint32_t));
-  out->parent = calloc(r->node_count ? r->node_count : 1, sizeof(uint32_t));
+  out->decl = jsp_big_zalloc((size_t)r->node_count * sizeof(uint32_t));
+  out->parent = jsp_big_zalloc((size_t)r->node_count * sizeof(uint32_t));
   if (out->decl == NULL || out->parent == NULL) return -1;
   if (r->root == 0) return 0;
   if (only != NULL) {
@@ -452,7 +454,7 @@ oom:
 }
 
 void lode_js_scope_free(lode_js_scope *s) {
-  free(s->decl);
-  free(s->parent);
+  jsp_big_free(s->decl, (size_t)s->node_count * sizeof(uint32_t));
+  jsp_big_free(s->parent, (size_t)s->node_count * sizeof(uint32_t));
   memset(s, 0, sizeof *s);
 }

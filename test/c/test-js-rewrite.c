@@ -315,6 +315,57 @@ static void test_wrapper(void) {
   lode_esm_module_free(&m);
 }
 
+/* LODE_ESM_PLAIN: the same code without the `*` and the `yield;`, which
+ * yield_at locates in both forms. */
+static void check_plain(const char *src, size_t len) {
+  lode_esm_module g, p;
+  CHECK(lode_esm_parse_module(src, len, &g) == 0);
+  CHECK(lode_esm_parse_module_ex(src, len, LODE_ESM_PLAIN, &p) == 0);
+  if (g.code == NULL || p.code == NULL) {
+    lode_esm_module_free(&g);
+    lode_esm_module_free(&p);
+    return;
+  }
+  size_t star = starts_with(g.code, "(async ") ? 15 : 9;
+  CHECK(g.code[star] == '*' && p.code[star] == ' ');
+  CHECK(g.yield_at == p.yield_at + 1 && strncmp(g.code + g.yield_at, "yield;", 6) == 0);
+  CHECK(strncmp(p.code + p.yield_at - 3, "});", 3) == 0);
+  CHECK(g.code_len == p.code_len + 7);
+  CHECK(memcmp(g.code, p.code, star) == 0);
+  CHECK(memcmp(g.code + star + 1, p.code + star, p.yield_at - star) == 0);
+  CHECK(memcmp(g.code + g.yield_at + 6, p.code + p.yield_at, p.code_len - p.yield_at) == 0);
+  lode_esm_module_free(&g);
+  lode_esm_module_free(&p);
+}
+
+static void test_plain(void) {
+  const char *srcs[] = {"export const a = 1;", "import x from 'x'; export { x as y }; await x;", "",
+                        "export default function () {}", "import { a } from 'm'; a = 1; export const \u00e9 = 2;"};
+  for (size_t i = 0; i < sizeof srcs / sizeof srcs[0]; i++) check_plain(srcs[i], strlen(srcs[i]));
+  /* a module of several MB: the tree, the scope tables and the code
+   * are large arrays (mapped, see js_lexer.h), grown past their guesses */
+  size_t cap = 3u << 20, n = 0;
+  char *big = malloc(cap);
+  CHECK(big != NULL);
+  if (big == NULL) return;
+  n += (size_t)sprintf(big, "import { h, t } from './dep.mjs';\n");
+  for (int i = 0; n + 512 < cap; i++)
+    n += (size_t)sprintf(big + n, "export function f%d(a) { return h(a, t.x) + [%d,%d,%d,,,][0] + `${a}`; }\n"
+                                   "export class C%d { #s = h; m() { return this.#s(t); } }\n", i, i, i, i, i);
+  check_plain(big, n);
+  lode_esm_module m;
+  CHECK(lode_esm_parse_module(big, n, &m) == 0);
+  CHECK(m.nlocal_exports > 10000 && m.nimports == 2);
+  CHECK(m.code != NULL && strstr(m.code, "(0, $lode$n0.h)(a, $lode$n0.t.x)") != NULL);
+  lode_esm_module_free(&m);
+  /* the array literal holes: a node every byte or so, past the tree's first guess */
+  n = (size_t)sprintf(big, "export const holes = [");
+  while (n + 16 < cap) big[n++] = ',';
+  n += (size_t)sprintf(big + n, "];\n");
+  check_plain(big, n);
+  free(big);
+}
+
 static int str_is(lode_js_str s, const char *want) {
   if (want == NULL) return s.p == NULL;
   return s.p != NULL && s.len == strlen(want) && memcmp(s.p, want, s.len) == 0;
@@ -575,6 +626,7 @@ int main(void) {
   test_scope_filter();
   test_rewrite();
   test_wrapper();
+  test_plain();
   test_records();
   test_errors();
   test_scripts();

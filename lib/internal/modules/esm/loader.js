@@ -131,6 +131,11 @@ function load(m, knownFormat) {
     translators.loadBuiltin(m);
     return;
   }
+  if (format === 'module' && m.filename !== null && m.evalSource === undefined) {
+    m.format = format;
+    loadSourceFile(m);
+    return;
+  }
   const source = readSource(m);
   if (format === 'detect') {
     format = esm().detectModule(source) ? 'module' : 'commonjs';
@@ -169,6 +174,23 @@ function loadSourceText(m, source) {
   m.deps = new Array(record.requests.length);
 }
 
+// A module file, read and parsed in C: no source string is made (the
+// text is read again only to print a syntax error), and the code comes in
+// the plain form (see compile()).
+function loadSourceFile(m) {
+  let record;
+  try {
+    record = esm().parseModuleFile(m.filename, m.url);
+  } catch (err) {
+    if (err === null || typeof err !== 'object' || typeof err.line !== 'number') throw err;
+    throw decorateSyntaxError(err, m.url, readSource(m));
+  }
+  m.record = record;
+  m.hasTLA = record.hasTLA === true;
+  m.sourceLine1 = record.line1;
+  m.deps = new Array(record.requests.length);
+}
+
 // The module's function is compiled at link time, in one of two forms. In
 // a cycle, the generator the parser gives: called at link, it hands over
 // its getters at the first next(), so that modules of the cycle see each
@@ -179,9 +201,16 @@ function loadSourceText(m, source) {
 // runs.
 function compile(m, cyclic) {
   const code = m.record.code;
-  const plain = cyclic ? null : plainForm(code, m.record.prefix || '$lode$');
-  m.isGenerator = plain === null;
-  const text = plain === null ? code : plain;
+  let text;
+  if (m.record.plain === true) {
+    // parseModuleFile's code is the plain form already.
+    text = cyclic ? generatorForm(code, m.record.yieldAt) : code;
+    m.isGenerator = cyclic;
+  } else {
+    const plain = cyclic ? null : plainForm(code, m.record.prefix || '$lode$');
+    m.isGenerator = plain === null;
+    text = plain === null ? code : plain;
+  }
   // Columns on line 1 are shifted by the text the rewrite put before it.
   const a = text.indexOf('\n');
   m.prefixLength = Math.max(0, (a === -1 ? text.length : a) - m.sourceLine1);
@@ -217,6 +246,13 @@ function plainForm(code, prefix) {
   if (!code.startsWith('});yield;', i)) return null;
   const y = i + 3;
   return `${code.slice(0, star)}${code.slice(star + 1, y)}${code.slice(y + 6)}`;
+}
+
+// The plain form back to the generator form: the `*` after `function`,
+// `yield;` at yieldAt (after `P.e({...});`, on line 1).
+function generatorForm(code, yieldAt) {
+  const star = code.startsWith('(async function (') ? 15 : 9;
+  return `${code.slice(0, star)}*${code.slice(star, yieldAt)}yield;${code.slice(yieldAt)}`;
 }
 
 // A parse error prints as Node prints it: `url:line`, the line, a caret.
