@@ -1,19 +1,23 @@
 'use strict';
-// The HTTP client of bench/http: N GET requests (50 in flight) through a
-// keep-alive http.Agent against the server at PORT. Prints requests/s, then
-// the elapsed ms on the last line.
-const http = require('http');
+// The client of bench/http and bench/https: N GET requests (50 in flight)
+// through a keep-alive Agent against the server at PORT. With CERTDIR set
+// in the environment, https trusting CERTDIR's cert.pem. Prints requests/s,
+// then the elapsed ms on the last line.
 const port = Number(process.argv[2]);
 const total = Number(process.argv[3]) || 20000;
 const inFlight = 50;
-const agent = new http.Agent({ keepAlive: true, maxSockets: inFlight });
+const certDir = process.env.CERTDIR;
+const proto = require(certDir ? 'https' : 'http');
+const agentOptions = { keepAlive: true, maxSockets: inFlight };
+if (certDir) agentOptions.ca = require('fs').readFileSync(require('path').join(certDir, 'cert.pem'));
+const agent = new proto.Agent(agentOptions);
 let started = 0;
 let done = 0;
 const t0 = process.hrtime.bigint();
 function one() {
   if (started >= total) return;
   started++;
-  http.get({ host: '127.0.0.1', port, path: '/', agent }, (res) => {
+  proto.get({ host: '127.0.0.1', port, path: '/', agent }, (res) => {
     res.resume();
     res.on('end', () => {
       if (++done === total) {

@@ -140,3 +140,19 @@ JSObjectRef js_array_buffer_adopt(JSContextRef ctx, void *bytes, size_t len, JSV
   }
   return ab;
 }
+
+JSValueRef js_take_callbacks(JSContextRef ctx, JSValueRef arg, const char *const names[], JSObjectRef slots[],
+                             int n, JSValueRef *exc) {
+  if (arg == NULL || !JSValueIsObject(ctx, arg)) return js_throw(ctx, exc, "TypeError", NULL, "setCallbacks(object)");
+  for (int i = 0; i < n; i++) {
+    JSValueRef f = js_get(ctx, (JSObjectRef)arg, names[i]);
+    if (!JSValueIsObject(ctx, f) || !JSObjectIsFunction(ctx, (JSObjectRef)f))
+      return js_throw(ctx, exc, "TypeError", NULL, "setCallbacks: every callback must be a function");
+  }
+  for (int i = 0; i < n; i++) {
+    if (slots[i] != NULL) JSValueUnprotect(ctx, slots[i]);
+    slots[i] = (JSObjectRef)js_get(ctx, (JSObjectRef)arg, names[i]);
+    JSValueProtect(ctx, slots[i]);
+  }
+  return JSValueMakeUndefined(ctx);
+}

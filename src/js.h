@@ -84,6 +84,12 @@ void JSReportExtraMemoryCost(JSContextRef ctx, size_t size);
 int js_view_bytes(JSContextRef ctx, JSValueRef v, unsigned char **p, size_t *len,
                   JSValueRef *exc);
 double js_num(JSContextRef ctx, JSValueRef v);
+/* setCallbacks({name: fn, ...}) of a binding: every one of the n `names`
+ * of the object `arg` must be a function; they replace (protected) the n
+ * entries of `slots`. NULL with a TypeError in *exc otherwise, slots left
+ * as they were. */
+JSValueRef js_take_callbacks(JSContextRef ctx, JSValueRef arg, const char *const names[], JSObjectRef slots[],
+                             int n, JSValueRef *exc);
 int js_arg_int(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
                int dflt);
 

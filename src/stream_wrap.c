@@ -534,21 +534,9 @@ static LODE_FN(sw_is_handle) {
 /* setCallbacks({onread, onwrite, onshutdown, onconnect, onconnection, onclose}) */
 static LODE_FN(sw_set_callbacks) {
   LODE_UNUSED_FN_ARGS;
-  static const char *names[LODE_CB_COUNT] = {"onread", "onwrite", "onshutdown",
-                                             "onconnect", "onconnection", "onclose"};
-  if (argc < 1 || !JSValueIsObject(ctx, argv[0]))
-    return js_throw(ctx, exc, "TypeError", NULL, "setCallbacks(object)");
-  for (int i = 0; i < LODE_CB_COUNT; i++) {
-    JSValueRef f = js_get(ctx, (JSObjectRef)argv[0], names[i]);
-    if (!JSValueIsObject(ctx, f) || !JSObjectIsFunction(ctx, (JSObjectRef)f))
-      return js_throw(ctx, exc, "TypeError", NULL, "setCallbacks: every callback must be a function");
-  }
-  for (int i = 0; i < LODE_CB_COUNT; i++) {
-    if (callbacks[i] != NULL) JSValueUnprotect(ctx, callbacks[i]);
-    callbacks[i] = (JSObjectRef)js_get(ctx, (JSObjectRef)argv[0], names[i]);
-    JSValueProtect(ctx, callbacks[i]);
-  }
-  return JSValueMakeUndefined(ctx);
+  static const char *const names[LODE_CB_COUNT] = {"onread", "onwrite", "onshutdown",
+                                                   "onconnect", "onconnection", "onclose"};
+  return js_take_callbacks(ctx, argc > 0 ? argv[0] : NULL, names, callbacks, LODE_CB_COUNT, exc);
 }
 
 JSObjectRef lode_binding_stream_wrap(JSContextRef ctx) {

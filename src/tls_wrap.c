@@ -1457,22 +1457,10 @@ static LODE_FN(tw_set_key_cert) {
  * onshutdown, onencrypted, onkeylog}) */
 static LODE_FN(tw_set_callbacks) {
   LODE_UNUSED_FN_ARGS;
-  static const char *names[CB_COUNT] = {"onread", "onhandshake", "onerror", "onhello",
-                                        "onsession", "onwrite", "onshutdown", "onencrypted",
-                                        "onkeylog"};
-  if (argc < 1 || !JSValueIsObject(ctx, argv[0]))
-    return js_throw(ctx, exc, "TypeError", NULL, "setCallbacks(object)");
-  for (int i = 0; i < CB_COUNT; i++) {
-    JSValueRef f = js_get(ctx, (JSObjectRef)argv[0], names[i]);
-    if (!JSValueIsObject(ctx, f) || !JSObjectIsFunction(ctx, (JSObjectRef)f))
-      return js_throw(ctx, exc, "TypeError", NULL, "setCallbacks: every callback must be a function");
-  }
-  for (int i = 0; i < CB_COUNT; i++) {
-    if (callbacks[i] != NULL) JSValueUnprotect(ctx, callbacks[i]);
-    callbacks[i] = (JSObjectRef)js_get(ctx, (JSObjectRef)argv[0], names[i]);
-    JSValueProtect(ctx, callbacks[i]);
-  }
-  return JSValueMakeUndefined(ctx);
+  static const char *const names[CB_COUNT] = {"onread", "onhandshake", "onerror", "onhello",
+                                              "onsession", "onwrite", "onshutdown", "onencrypted",
+                                              "onkeylog"};
+  return js_take_callbacks(ctx, argc > 0 ? argv[0] : NULL, names, callbacks, CB_COUNT, exc);
 }
 
 JSObjectRef lode_binding_tls_wrap(JSContextRef ctx) {
