@@ -336,13 +336,6 @@ int lode_runtime_init(lode_runtime *rt, int argc, char **argv, int script_index)
   /* Proper tail calls drop frames from strict-mode stack traces; V8 (and so
    * every Node program's expectation) keeps them. */
   jsc_options_set_boolean("useTailCalls", FALSE);
-  /* JSC lets the young generation grow up to 8x its budget while
-   * collections come often ("rate limiting"); each fresh page touched costs
-   * a fault, and on small machines faults are what a short program pays
-   * for (1M Buffer.alloc(16): 5,600 -> 4,400 faults, 86 -> 67 ms). A
-   * JSC_ variable set by the user still wins. */
-  if (getenv("JSC_maxEdenSizeForRateLimitingMultiplier") == NULL)
-    jsc_options_set_double("maxEdenSizeForRateLimitingMultiplier", 1.0);
   rt->ctx = JSGlobalContextCreate(NULL);
   CHECK(rt->ctx != NULL);
   if (getenv("LODE_SAMPLE_PROFILE") != NULL && JSContextGroupEnableSamplingProfiler(JSContextGetGroup(rt->ctx)))
