@@ -17,17 +17,10 @@
   const builtinIds = native.builtinIds();
   const cache = new Map();
 
-  function compileBuiltin(id) {
-    const src = native.builtinSource(id);
-    if (src === undefined) return undefined;
-    const wrapper = '(function (exports, require, module, internalBinding) {' + src + '\n})';
-    return native.evaluate(wrapper, `node:${id}`);
-  }
-
   function requireBuiltin(id) {
     const cached = cache.get(id);
     if (cached !== undefined) return cached.exports;
-    const fn = compileBuiltin(id);
+    const fn = native.compileBuiltin(id);
     if (fn === undefined) {
       const err = new Error(`Cannot find module '${id}'`);
       err.code = 'MODULE_NOT_FOUND';
