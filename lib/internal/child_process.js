@@ -301,8 +301,9 @@ ChildProcess.prototype.spawn = function spawn(options) {
   if (ipcHandle !== undefined) {
     // The channel protocol (send, 'message', disconnect) lives in
     // internal/child_process/ipc.js; it reports the channel's end with
-    // 'disconnect', after which 'close' may follow.
-    if (started) this.once('disconnect', () => maybeClose(this));
+    // 'disconnect', after which 'close' may follow: counted a tick later,
+    // so that every 'disconnect' listener has run before 'close'.
+    if (started) this.once('disconnect', () => process.nextTick(maybeClose, this));
     require('internal/child_process/ipc').setupChannel(this, ipcHandle, serialization);
   }
   return err;
