@@ -146,36 +146,45 @@ JSValueRef lode_call_hook(const char *name, size_t argc, const JSValueRef argv[]
 
 /* ---- the `native` object given to lib/internal/bootstrap/loader.js ---- */
 
-/* builtinSource(id): the source of lib/<id>.js, from disk when LODE_LIB_DIR
- * is set (development), else from the binary. */
-static LODE_FN(native_builtin_source) {
-  LODE_UNUSED_FN_ARGS;
-  if (argc < 1) return JSValueMakeUndefined(ctx);
-  char *id = js_cstr(ctx, argv[0], exc);
-  if (id == NULL) return NULL;
-  JSValueRef result = JSValueMakeUndefined(ctx);
+/* The source of lib/<id>.js (*len bytes), from disk when LODE_LIB_DIR is
+ * set (development: *owned is then the buffer to free), else from the
+ * binary; NULL when there is none. */
+static const char *builtin_source(const char *id, size_t *len, char **owned) {
+  *owned = NULL;
   const char *dir = getenv("LODE_LIB_DIR");
   if (dir != NULL && dir[0] != '\0') {
     size_t n = strlen(dir) + strlen(id) + 8;
     char *path = malloc(n);
     CHECK(path != NULL);
     snprintf(path, n, "%s/%s.js", dir, id);
-    size_t len;
     int err = 0;
     int fd = open(path, O_RDONLY | O_CLOEXEC);
-    char *src = fd < 0 ? NULL : lode_read_all(fd, &len, &err);
-    if (fd >= 0) close(fd);
-    if (src != NULL) result = js_str(ctx, src);
-    free(src);
     free(path);
-  } else {
-    for (size_t i = 0; i < lode_builtins_count; i++) {
-      if (strcmp(lode_builtins[i].id, id) == 0) {
-        result = js_str(ctx, (const char *)lode_builtins[i].source);
-        break;
-      }
+    if (fd < 0) return NULL;
+    *owned = lode_read_all(fd, len, &err);
+    close(fd);
+    return *owned;
+  }
+  for (size_t i = 0; i < lode_builtins_count; i++) {
+    if (strcmp(lode_builtins[i].id, id) == 0) {
+      *len = lode_builtins[i].length;
+      return (const char *)lode_builtins[i].source;
     }
   }
+  return NULL;
+}
+
+/* builtinSource(id): the source of lib/<id>.js, or undefined. */
+static LODE_FN(native_builtin_source) {
+  LODE_UNUSED_FN_ARGS;
+  if (argc < 1) return JSValueMakeUndefined(ctx);
+  char *id = js_cstr(ctx, argv[0], exc);
+  if (id == NULL) return NULL;
+  size_t len = 0;
+  char *owned;
+  const char *src = builtin_source(id, &len, &owned);
+  JSValueRef result = src != NULL ? js_str(ctx, src) : JSValueMakeUndefined(ctx);
+  free(owned);
   free(id);
   return result;
 }
@@ -203,32 +212,9 @@ static LODE_FN(native_compile_builtin) {
   if (argc < 1) return JSValueMakeUndefined(ctx);
   char *id = js_cstr(ctx, argv[0], exc);
   if (id == NULL) return NULL;
-  const char *src = NULL;
   size_t len = 0;
-  char *owned = NULL;
-  const char *dir = getenv("LODE_LIB_DIR");
-  if (dir != NULL && dir[0] != '\0') {
-    size_t n = strlen(dir) + strlen(id) + 8;
-    char *path = malloc(n);
-    CHECK(path != NULL);
-    snprintf(path, n, "%s/%s.js", dir, id);
-    int err = 0;
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd >= 0) {
-      owned = lode_read_all(fd, &len, &err);
-      close(fd);
-    }
-    free(path);
-    src = owned;
-  } else {
-    for (size_t i = 0; i < lode_builtins_count; i++) {
-      if (strcmp(lode_builtins[i].id, id) == 0) {
-        src = (const char *)lode_builtins[i].source;
-        len = lode_builtins[i].length;
-        break;
-      }
-    }
-  }
+  char *owned;
+  const char *src = builtin_source(id, &len, &owned);
   if (src == NULL) {
     free(id);
     return JSValueMakeUndefined(ctx);
