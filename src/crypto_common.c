@@ -1,5 +1,6 @@
 /* Helpers shared by the crypto bindings: see crypto_common.h. */
 #include "crypto_common.h"
+#include "runtime.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -131,4 +132,13 @@ char *lode_crypto_name_arg(JSContextRef ctx, size_t argc, const JSValueRef argv[
     return NULL;
   }
   return buf; /* an embedded NUL ends the name, as OpenSSL would read it */
+}
+
+JSValueRef lode_crypto_queue(JSContextRef ctx, uv_work_t *req, void *job, JSObjectRef cb,
+                             uv_work_cb work, uv_after_work_cb after, JSValueRef *exc) {
+  req->data = job;
+  int r = uv_queue_work(lode_rt->loop, req, work, after);
+  if (r != 0) return js_throw_uv(ctx, exc, r, "uv_queue_work", NULL, NULL);
+  JSValueProtect(ctx, cb);
+  return JSValueMakeUndefined(ctx);
 }

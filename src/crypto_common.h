@@ -1,12 +1,14 @@
 /* Shared by the crypto bindings (crypto_hash.c, crypto_random.c,
  * crypto_kdf.c): OpenSSL errors as Node-shaped JS errors, and digest lookup
- * by the names node:crypto accepts. */
+ * by the names node:crypto accepts, and the queueing of their thread-pool
+ * jobs. */
 #ifndef LODE_CRYPTO_COMMON_H
 #define LODE_CRYPTO_COMMON_H
 
 #include "js.h"
 
 #include <openssl/evp.h>
+#include <uv.h>
 
 /* Room for the OpenSSL errors of one failed operation. */
 #define LODE_CRYPTO_MAX_ERRORS 8
@@ -48,5 +50,12 @@ EVP_MD *lode_crypto_digest_get(double id);
 /* A JS string argument as a malloc'd UTF-8 copy; NULL when argv[i] is not a
  * string (no exception set). */
 char *lode_crypto_name_arg(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i);
+
+/* Queues a job on the thread pool (req->data = job) and keeps its JS
+ * callback cb alive; the after-work function must unprotect cb. Returns
+ * undefined, or NULL with *exc set when libuv refuses (the caller then
+ * frees the job). */
+JSValueRef lode_crypto_queue(JSContextRef ctx, uv_work_t *req, void *job, JSObjectRef cb,
+                             uv_work_cb work, uv_after_work_cb after, JSValueRef *exc);
 
 #endif

@@ -133,14 +133,9 @@ static JSValueRef start(JSContextRef ctx, kdf_job *j, JSValueRef cb, JSValueRef 
   }
   if (cb != NULL && JSValueIsObject(ctx, cb) && JSObjectIsFunction(ctx, (JSObjectRef)cb)) {
     j->cb = (JSObjectRef)cb;
-    j->req.data = j;
-    int r = uv_queue_work(lode_rt->loop, &j->req, work, after_work);
-    if (r != 0) {
-      job_free(j);
-      return js_throw_uv(ctx, exc, r, "uv_queue_work", NULL, NULL);
-    }
-    JSValueProtect(ctx, j->cb);
-    return JSValueMakeUndefined(ctx);
+    JSValueRef v = lode_crypto_queue(ctx, &j->req, j, j->cb, work, after_work, exc);
+    if (v == NULL) job_free(j);
+    return v;
   }
   run_job(j);
   if (!j->ok) {

@@ -310,14 +310,9 @@ static LODE_FN(keygen_generate) {
   }
   if (argc > 2 && JSValueIsObject(ctx, argv[2]) && JSObjectIsFunction(ctx, (JSObjectRef)argv[2])) {
     j->cb = (JSObjectRef)argv[2];
-    j->req.data = j;
-    int r = uv_queue_work(lode_rt->loop, &j->req, work, after_work);
-    if (r != 0) {
-      job_free(j);
-      return js_throw_uv(ctx, exc, r, "uv_queue_work", NULL, NULL);
-    }
-    JSValueProtect(ctx, j->cb);
-    return JSValueMakeUndefined(ctx);
+    JSValueRef v = lode_crypto_queue(ctx, &j->req, j, j->cb, work, after_work, exc);
+    if (v == NULL) job_free(j);
+    return v;
   }
   run_job(j);
   JSValueRef pair = result_pair(ctx, j, exc);

@@ -91,16 +91,13 @@ static LODE_FN(random_bytes_async) {
     free(j);
     return js_throw(ctx, exc, "RangeError", NULL, "Array buffer allocation failed");
   }
-  j->req.data = j;
   j->cb = (JSObjectRef)argv[1];
-  int r = uv_queue_work(lode_rt->loop, &j->req, bytes_work, bytes_done);
-  if (r != 0) {
+  JSValueRef v = lode_crypto_queue(ctx, &j->req, j, j->cb, bytes_work, bytes_done, exc);
+  if (v == NULL) {
     free(j->bytes);
     free(j);
-    return js_throw_uv(ctx, exc, r, "uv_queue_work", NULL, NULL);
   }
-  JSValueProtect(ctx, j->cb);
-  return JSValueMakeUndefined(ctx);
+  return v;
 }
 
 JSObjectRef lode_binding_crypto_random(JSContextRef ctx) {

@@ -406,14 +406,9 @@ static LODE_FN(sign_one_shot) {
   }
   if (argc > 8 && JSValueIsObject(ctx, argv[8]) && JSObjectIsFunction(ctx, (JSObjectRef)argv[8])) {
     j->cb = (JSObjectRef)argv[8];
-    j->req.data = j;
-    int r = uv_queue_work(lode_rt->loop, &j->req, oneshot_work, oneshot_after);
-    if (r != 0) {
-      oneshot_free(j);
-      return js_throw_uv(ctx, exc, r, "uv_queue_work", NULL, NULL);
-    }
-    JSValueProtect(ctx, j->cb);
-    return JSValueMakeUndefined(ctx);
+    JSValueRef v = lode_crypto_queue(ctx, &j->req, j, j->cb, oneshot_work, oneshot_after, exc);
+    if (v == NULL) oneshot_free(j);
+    return v;
   }
   oneshot_run(j);
   JSValueRef v = oneshot_result(ctx, j, exc);
