@@ -33,3 +33,15 @@ function chain() { if (++depth < 1000) process.nextTick(chain); else seen.push('
 process.nextTick(chain);
 Promise.resolve().then(() => seen.push('promise-after-chain'));
 process.on('exit', () => assert.deepStrictEqual(seen, ['chain-done', 'promise-after-chain']));
+
+// Every argument count reaches the callback unchanged, with `this` undefined
+// (the queue stores 0, 1, 2 and many arguments differently).
+const argSets = [[], [1], [1, 'b'], [1, 'b', null], [1, 'b', null, undefined], [1, 2, 3, 4, 5, 6, 7]];
+for (const args of argSets) {
+  process.nextTick(mustCall(function(...got) {
+    assert.strictEqual(this, undefined);
+    assert.deepStrictEqual(got, args);
+  }), ...args);
+}
+assert.strictEqual(process.nextTick.name, 'nextTick');
+assert.strictEqual(process.nextTick.length, 1);

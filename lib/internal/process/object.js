@@ -253,7 +253,9 @@ function createProcess(native, loader) {
     getgid() { return binding.ids().gid; },
     getegid() { return binding.ids().egid; },
     getgroups() { return binding.getgroups(); },
-    nextTick(...args) { return require('internal/process/task_queues').nextTick(...args); },
+    // The queue's own function: a wrapper with rest/spread made JSC's
+    // optimized callers exit (VarargsOverflow) and recompile under load.
+    nextTick: require('internal/process/task_queues').nextTick,
     emitWarning(...args) { return require('internal/process/warning').emitWarning(...args); },
     binding(name) {
       const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');

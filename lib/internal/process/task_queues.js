@@ -33,11 +33,32 @@ function push(fn, args) {
   queue[tail++] = args;
 }
 
-function nextTick(callback, ...args) {
+// Fixed arity, no rest parameter or spread: JSC's optimizing tiers inline
+// these into every caller, and varargs there cost recompilations when the
+// argument count changes.
+function nextTick(callback) {
   validateFunction(callback, 'callback');
   if (process._exiting) return;
-  push(callback, args.length === 0 ? undefined : args);
+  const n = arguments.length;
+  let args;
+  if (n === 2) args = [arguments[1]];
+  else if (n === 3) args = [arguments[1], arguments[2]];
+  else if (n > 3) {
+    args = new Array(n - 1);
+    for (let i = 1; i < n; i++) args[i - 1] = arguments[i];
+  }
+  push(callback, args);
   tickInfo[0] = 1;
+}
+
+function callTick(fn, args) {
+  if (args === undefined) return fn();
+  switch (args.length) {
+    case 1: return fn(args[0]);
+    case 2: return fn(args[0], args[1]);
+    case 3: return fn(args[0], args[1], args[2]);
+    default: return Reflect.apply(fn, undefined, args);
+  }
 }
 
 function runTicks() {
@@ -48,8 +69,7 @@ function runTicks() {
     queue[head + 1] = undefined;
     head += 2;
     try {
-      if (args === undefined) fn();
-      else fn(...args);
+      callTick(fn, args);
     } catch (err) {
       onUncaught(err);
     }
