@@ -91,5 +91,5 @@ module.exports = {
   executionAsyncId: notProvided('executionAsyncId'),
   triggerAsyncId: notProvided('triggerAsyncId'),
   executionAsyncResource: notProvided('executionAsyncResource'),
-  asyncWrapProviders: Object.freeze({ __proto__: null }),
+  asyncWrapProviders: Object.freeze(Object.create(null)),
 };

@@ -475,7 +475,7 @@ proto[customInspectSymbol] = function inspect(recurseTimes, ctx) {
     const keys = ctx.showHidden ? Reflect.ownKeys(this) :
       [...Object.keys(this), ...Object.getOwnPropertySymbols(this).filter(
         (s) => Object.prototype.propertyIsEnumerable.call(this, s))];
-    const obj = { __proto__: null };
+    const obj = Object.create(null);
     let extras = false;
     for (const key of keys) {
       if (typeof key === 'string' && /^(0|[1-9][0-9]*)$/.test(key) && +key < 2 ** 32 - 1) continue;

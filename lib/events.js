@@ -73,7 +73,7 @@ EventEmitter.prototype[kCapture] = false;
 
 function init(opts) {
   if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
-    this._events = { __proto__: null };
+    this._events = Object.create(null);
     this._eventsCount = 0;
   }
   this._maxListeners = this._maxListeners || undefined;
@@ -88,7 +88,7 @@ function init(opts) {
 }
 
 function resetEvents(target) {
-  target._events = { __proto__: null };
+  target._events = Object.create(null);
 }
 
 let removalsSinceCheck = 0;
@@ -101,7 +101,7 @@ function clearEntry(target, events, type) {
   const keys = Reflect.ownKeys(events);
   const live = target._eventsCount;
   if (keys.length - live > 32 && keys.length > 3 * live) {
-    const fresh = { __proto__: null };
+    const fresh = Object.create(null);
     for (const key of keys) {
       if (events[key] !== undefined) fresh[key] = events[key];
     }
@@ -261,7 +261,7 @@ function addListenerImpl(target, type, listener, prepend) {
   checkListener(listener);
   let events = target._events;
   if (events === undefined) {
-    events = target._events = { __proto__: null };
+    events = target._events = Object.create(null);
     target._eventsCount = 0;
   } else if (events.newListener !== undefined) {
     target.emit('newListener', type, listener.listener ?? listener);

@@ -66,7 +66,7 @@ function Agent(options) {
   this.defaultPort = 443;
   this.protocol = 'https:';
   this.maxCachedSessions = this.options.maxCachedSessions ?? 100;
-  this._sessionCache = { map: { __proto__: null }, list: [] };
+  this._sessionCache = { map: Object.create(null), list: [] };
 }
 Object.setPrototypeOf(Agent.prototype, HttpAgent.prototype);
 Object.setPrototypeOf(Agent, HttpAgent);

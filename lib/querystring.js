@@ -124,7 +124,7 @@ function decodeStr(s, decoder) {
 }
 
 function parse(qs, sep, eq, options) {
-  const obj = { __proto__: null };
+  const obj = Object.create(null);
   if (typeof qs !== 'string' || qs.length === 0) return obj;
   const sepStr = sep ? `${sep}` : '&';
   const eqStr = eq ? `${eq}` : '=';

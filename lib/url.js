@@ -125,7 +125,7 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
         this.query = parseQueryString ? querystring().parse(this.search.slice(1)) : this.search.slice(1);
       } else if (parseQueryString) {
         this.search = null;
-        this.query = { __proto__: null };
+        this.query = Object.create(null);
       }
       return this;
     }
@@ -167,7 +167,7 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
     if (parseQueryString) this.query = querystring().parse(this.query);
   } else if (parseQueryString) {
     this.search = null;
-    this.query = { __proto__: null };
+    this.query = Object.create(null);
   }
   const pathEnd = qIdx !== -1 ? qIdx : beforeHash.length;
   if (pathEnd > 0) this.pathname = rest.slice(0, pathEnd);

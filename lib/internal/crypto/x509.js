@@ -59,7 +59,7 @@ class X509Certificate {
     const bytes = buffer.BYTES_PER_ELEMENT === undefined ?
       new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) : buffer;
     Object.defineProperty(this, kHandle, { value: binding.parse(bytes) });
-    Object.defineProperty(this, kCache, { value: { __proto__: null } });
+    Object.defineProperty(this, kCache, { value: Object.create(null) });
   }
 
   [inspectSymbol](depth, options, inspect) {

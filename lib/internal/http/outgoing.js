@@ -131,7 +131,7 @@ OutgoingMessage.prototype.setHeader = function(name, value) {
   validateHeaderName(name);
   validateHeaderValue(name, value);
   let headers = this[kOutHeaders];
-  if (headers === null) this[kOutHeaders] = headers = { __proto__: null };
+  if (headers === null) this[kOutHeaders] = headers = Object.create(null);
   headers[name.toLowerCase()] = [name, value];
   return this;
 };
@@ -150,7 +150,7 @@ OutgoingMessage.prototype.appendHeader = function(name, value) {
   validateHeaderName(name);
   validateHeaderValue(name, value);
   const field = name.toLowerCase();
-  const headers = this[kOutHeaders] ??= { __proto__: null };
+  const headers = this[kOutHeaders] ??= Object.create(null);
   if (headers[field] === undefined) {
     headers[field] = [name, value];
     return this;
@@ -185,7 +185,7 @@ OutgoingMessage.prototype.getRawHeaderNames = function() {
 
 OutgoingMessage.prototype.getHeaders = function() {
   const headers = this[kOutHeaders];
-  const ret = { __proto__: null };
+  const ret = Object.create(null);
   if (headers) {
     for (const key of Object.keys(headers)) ret[key] = headers[key][1];
   }

@@ -273,13 +273,13 @@ function validateOptions(options) {
   }
 }
 
-function parseArgs(config = { __proto__: null }) {
+function parseArgs(config = Object.create(null)) {
   const args = getOwn(config, 'args') ?? getMainArgs();
   const strict = getOwn(config, 'strict') ?? true;
   const allowPositionals = getOwn(config, 'allowPositionals') ?? !strict;
   const returnTokens = getOwn(config, 'tokens') ?? false;
   const allowNegative = getOwn(config, 'allowNegative') ?? false;
-  const options = getOwn(config, 'options') ?? { __proto__: null };
+  const options = getOwn(config, 'options') ?? Object.create(null);
 
   validateArray(args, 'args');
   validateBoolean(strict, 'strict');
@@ -289,7 +289,7 @@ function parseArgs(config = { __proto__: null }) {
   validateObject(options, 'options');
   validateOptions(options);
 
-  const result = { values: { __proto__: null }, positionals: [] };
+  const result = { values: Object.create(null), positionals: [] };
   const tokens = argsToTokens(args, options, allowNegative);
 
   for (const token of tokens) {

@@ -330,7 +330,7 @@ function loadGraph(root) {
           if (unsupported !== undefined) {
             for (const u of unsupported) {
               if (u[0] === i) {
-                if (attributes === undefined) attributes = { __proto__: null };
+                if (attributes === undefined) attributes = Object.create(null);
                 attributes[u[1]] = u[2];
               }
             }
