@@ -343,8 +343,12 @@ Socket.prototype._writeGeneric = function(writev, data, encoding, cb) {
     req.bytes = bytes;
     r = sw.writev(this._handle, req, chunks);
   } else if (typeof data === 'string' && (encoding === 'utf8' || encoding === 'utf-8' || !encoding)) {
-    req.bytes = Buffer.byteLength(data);
+    // Encoded in C; the answer is bytes * 2 + (queued ? 1 : 0), or an errno.
     r = sw.writeUtf8String(this._handle, req, data);
+    if (r >= 0) {
+      req.bytes = Math.floor(r / 2);
+      r %= 2;
+    }
   } else {
     const b = chunkBytes(data, encoding);
     req.bytes = b.length;

@@ -309,7 +309,8 @@ static char *string_utf8(JSContextRef ctx, JSValueRef v, size_t *len, int *err, 
   return bytes;
 }
 
-/* writeUtf8String(handle, req, string) → 0 | 1 | errno */
+/* writeUtf8String(handle, req, string) → bytes * 2 + (0 | 1) | errno, as
+ * tls_wrap's: the byte count saves JS measuring the string. */
 static LODE_FN(sw_write_utf8) {
   LODE_UNUSED_FN_ARGS;
   lode_stream *s = lode_stream_arg(ctx, argc, argv, exc);
@@ -321,7 +322,8 @@ static LODE_FN(sw_write_utf8) {
   char *bytes = string_utf8(ctx, argv[2], &len, &err, exc);
   if (bytes == NULL) return err == 1 ? NULL : JSValueMakeNumber(ctx, err);
   uv_buf_t b = uv_buf_init(bytes, (unsigned)len);
-  return JSValueMakeNumber(ctx, write_bufs(ctx, s, argv[1], &b, 1, NULL, bytes, NULL));
+  int r = write_bufs(ctx, s, argv[1], &b, 1, NULL, bytes, NULL);
+  return JSValueMakeNumber(ctx, r < 0 ? (double)r : (double)len * 2 + r);
 }
 
 /* writeWithFd(handle, req, stringOrView, fd) → 0 | 1 | errno: on an IPC

@@ -394,7 +394,10 @@ class ChannelState {
   write(data, fd, req) {
     const h = this.handle;
     if (fd >= 0) return sw.writeWithFd(h, req, data, fd);
-    if (typeof data === 'string') return sw.writeUtf8String(h, req, data);
+    if (typeof data === 'string') {
+      const r = sw.writeUtf8String(h, req, data); // bytes * 2 + (0 | 1), or an errno
+      return r < 0 ? r : r % 2;
+    }
     return sw.writeBuffer(h, req, data);
   }
 

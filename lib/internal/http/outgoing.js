@@ -417,7 +417,10 @@ function writeImpl(msg, chunk, encoding, callback, fromEnd) {
     process.nextTick(() => callback?.());
     return true;
   }
-  const len = byteLength(chunk, encoding);
+  // The byte count frames chunks; otherwise only emptiness matters (a
+  // non-empty string that encodes to no bytes writes nothing either way).
+  const len = msg.chunkedEncoding ? byteLength(chunk, encoding)
+    : typeof chunk === 'string' ? chunk.length : chunk.byteLength;
   if (!fromEnd && msg.socket && !msg.socket.writableCorked) {
     msg.socket.cork();
     process.nextTick(() => msg.socket?.uncork());
@@ -463,12 +466,15 @@ OutgoingMessage.prototype.end = function(chunk, encoding, callback) {
     encoding = null;
   }
   const socket = this.socket;
-  // The common case, end(body) with nothing written yet: head and body go
-  // out in one socket write, no corking, no empty terminator write.
-  if (chunk && !this.finished && !this._header &&
-      (typeof chunk === 'string' || chunk instanceof Uint8Array)) {
-    this._contentLength = byteLength(chunk, encoding);
-    this._implicitHeader();
+  // The common case, end(body) with nothing written yet (the head maybe
+  // built by writeHead, not sent): head and body go out in one socket
+  // write, no corking, no empty terminator write.
+  if (chunk && !this.finished && (typeof chunk === 'string' || chunk instanceof Uint8Array) &&
+      (!this._header || (!this._headerSent && this.outputData.length === 0))) {
+    if (!this._header) {
+      this._contentLength = byteLength(chunk, encoding);
+      this._implicitHeader();
+    }
     if (!this.chunkedEncoding && this._hasBody && socket && socket._httpMessage === this &&
         !socket.writableCorked && this.outputData.length === 0) {
       if (typeof callback === 'function') this.once('finish', callback);
