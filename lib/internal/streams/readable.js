@@ -280,10 +280,16 @@ Readable.prototype.read = function(n) {
   return ret;
 };
 
+// The front chunk out of the buffer. The buffer usually holds one chunk,
+// and JSC's pop() is several times cheaper than its shift().
+function shiftChunk(buf) {
+  return buf.length === 1 ? buf.pop() : buf.shift();
+}
+
 function takeFromBuffer(n, state) {
   if (state.length === 0) return null;
   const buf = state.buffer;
-  if (state.objectMode) return buf.shift();
+  if (state.objectMode) return shiftChunk(buf);
   if (!n || n >= state.length) {
     let ret;
     if (state.decoder) ret = buf.join('');
@@ -298,13 +304,13 @@ function takeFromBuffer(n, state) {
     buf[0] = first.slice(n);
     return first.slice(0, n);
   }
-  if (n === first.length) return buf.shift();
+  if (n === first.length) return shiftChunk(buf);
   if (state.decoder) {
     let ret = '';
     while (ret.length < n) {
       const s = buf[0];
       const need = n - ret.length;
-      if (s.length <= need) { ret += s; buf.shift(); } else { ret += s.slice(0, need); buf[0] = s.slice(need); }
+      if (s.length <= need) { ret += s; shiftChunk(buf); } else { ret += s.slice(0, need); buf[0] = s.slice(need); }
     }
     return ret;
   }
@@ -314,7 +320,7 @@ function takeFromBuffer(n, state) {
     const b = buf[0];
     const need = n - off;
     if (b.length <= need) {
-      ret.set(b, off); off += b.length; buf.shift();
+      ret.set(b, off); off += b.length; shiftChunk(buf);
     } else {
       ret.set(b.subarray(0, need), off); off += need; buf[0] = b.slice(need);
     }

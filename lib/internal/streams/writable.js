@@ -45,7 +45,8 @@ function WritableState(options, stream, isDuplex) {
   this.corked = 0;
   this.sync = true;
   this.bufferProcessing = false;
-  this.onwrite = onwrite.bind(undefined, stream);
+  // A closure, not onwrite.bind(): JSC calls bound functions ~3x slower.
+  this.onwrite = (er) => onwrite(stream, er);
   this.writecb = null;
   this.writelen = 0;
   this.afterWriteTickInfo = null;
