@@ -33,6 +33,8 @@ const { validateObject } = require('internal/validators');
 const kMaxQueuedBytes = 65536 * 2;
 // A handle the receiver did not get (NACK) is sent again this many times.
 const kMaxRetransmissions = 3;
+const UV_EPIPE = -32;
+const UV_ECONNRESET = -104;
 
 const kChannelHandle = Symbol('kChannelHandle');
 const kDefaultOptions = Object.freeze({ swallowErrors: false });
@@ -429,6 +431,13 @@ class ChannelState {
     const t = this.target;
     const req = { oncomplete: afterWrite, callback };
     const r = this.write(data, fd, req);
+    if (r < 0 && fd >= 0 && (r === UV_EPIPE || r === UV_ECONNRESET)) {
+      // The peer is gone (it may not have been reaped yet). As in Node, a
+      // message carrying a handle then fails quietly: the read side sees
+      // EOF and 'disconnect' follows, which closes the handle held back.
+      if (typeof callback === 'function') process.nextTick(callback, null);
+      return true;
+    }
     if (r < 0) {
       if (!options || !options.swallowErrors) {
         const ex = errnoException(r, 'write');
