@@ -97,6 +97,7 @@ const CANON_PATH = 1;
 const CANON_QUERY = 2;
 const CANON_FRAGMENT = 4;
 const CANON_HOST = 8;
+const CANON_USERINFO = 16;
 const canon = new Uint8Array(128);
 for (let c = 0x21; c < 0x7F; c++) {
   const ch = String.fromCharCode(c);
@@ -104,6 +105,7 @@ for (let c = 0x21; c < 0x7F; c++) {
   if (!'"#<>\''.includes(ch)) canon[c] |= CANON_QUERY;
   if (!'"<>`'.includes(ch)) canon[c] |= CANON_FRAGMENT;
   if (/[a-z0-9._-]/.test(ch)) canon[c] |= CANON_HOST;
+  if (!'"#<>?`{}/:;=@[\\]^|'.includes(ch)) canon[c] |= CANON_USERINFO;
 }
 const jsFastPath = process.env.LODE_URL_NO_FAST_PATH !== '1';
 
@@ -113,7 +115,6 @@ function canonical(input) {
   const n = input.length;
   let i = 0;
   let type;
-  let port = -1;
   // Scheme: http, https, ws, wss or ftp, then "://".
   const c0 = input.charCodeAt(0);
   if (c0 === 104 /* h */ && input.startsWith('http', 0)) {
@@ -125,47 +126,28 @@ function canonical(input) {
   } else if (c0 === 102 && input.startsWith('file:///', 0)) {
     return canonicalFile(input) ? input : undefined;
   } else {
-    return undefined;
+    return canonicalOpaque(input) ? input : undefined;
   }
   if (input.charCodeAt(i) !== 58 || input.charCodeAt(i + 1) !== 47 || input.charCodeAt(i + 2) !== 47) return undefined;
   const protocolEnd = i + 1;
   i += 3;
-  const hostStart = i;
-  let label = i;
-  for (; i < n; i++) {
-    const c = input.charCodeAt(i);
-    if (c >= 128 || (canon[c] & CANON_HOST) === 0) break;
-    if (c === 46 /* . */) label = i + 1;
-    // An A-label ("xn--") needs IDNA validation.
-    else if (c === 120 /* x */ && i === label && input.charCodeAt(i + 1) === 110 &&
-             input.charCodeAt(i + 2) === 45 && input.charCodeAt(i + 3) === 45) return undefined;
+  const s = state;
+  s[1] = i; // usernameEnd
+  s[2] = i; // hostStart
+  let pathnameStart = hostAndPort(input, i, n, type);
+  if (pathnameStart < 0) {
+    // Not a host: maybe credentials ("user:pass@host") come first.
+    const at = userinfoEnd(input, i, n);
+    if (at < 0) return undefined;
+    s[2] = at + 1;
+    pathnameStart = hostAndPort(input, at + 1, n, type);
+    if (pathnameStart < 0) return undefined;
   }
-  const hostEnd = i;
-  // Not empty, no trailing dot; an IPv4 candidate only as a dotted quad.
-  if (hostEnd === hostStart || label === hostEnd) return undefined;
-  const lc = input.charCodeAt(label);
-  if (lc >= 48 && lc <= 57 && !isDottedQuad(input, hostStart, hostEnd)) return undefined;
+  i = pathnameStart;
   let c = input.charCodeAt(i);
-  if (c === 58 /* : */) {
-    i++;
-    const digitsStart = i;
-    let v = 0;
-    for (; i < n; i++) {
-      const d = input.charCodeAt(i);
-      if (d < 48 || d > 57) break;
-      v = v * 10 + (d - 48);
-    }
-    if (i === digitsStart || input.charCodeAt(digitsStart) === 48 || v > 65535) return undefined;
-    const dflt = type === 2 || type === 4 ? 443 : type === 5 ? 21 : 80;
-    if (v === dflt) return undefined;
-    port = v;
-    c = input.charCodeAt(i);
-  }
-  const pathnameStart = i;
   // Without a path, the serializer writes "/" (https://host?q → https://host/?q).
   let inserted = 0;
   if (c !== 47 /* / */) {
-    if (i < n && c !== 63 && c !== 35) return undefined;
     inserted = 1;
   } else {
     // Path segments: plain characters, no dot segments.
@@ -182,6 +164,7 @@ function canonical(input) {
     }
     if (i === n && n - seg <= 6 && isDotSegment(input, seg, n)) return undefined;
   }
+  // canonicalTail(), written out: the call would cost ~10% here.
   let searchStart = -1;
   let hashStart = -1;
   if (c === 63 /* ? */ && i < n) {
@@ -199,17 +182,138 @@ function canonical(input) {
       if (c >= 128 || (canon[c] & CANON_FRAGMENT) === 0) return undefined;
     }
   }
-  const s = state;
-  s[0] = protocolEnd;
-  s[1] = hostStart;
-  s[2] = hostStart;
-  s[3] = hostEnd;
-  s[4] = port;
-  s[5] = pathnameStart;
   s[6] = searchStart < 0 ? -1 : searchStart + inserted;
   s[7] = hashStart < 0 ? -1 : hashStart + inserted;
+  s[0] = protocolEnd;
+  s[5] = pathnameStart;
   s[8] = type;
   return inserted ? `${input.slice(0, pathnameStart)}/${input.slice(pathnameStart)}` : input;
+}
+
+// Reads a host in serialized form (lower case, not an A-label, an IPv4
+// address only as a dotted quad) and a port other than the scheme's
+// default, from `start`. Returns where the path starts (the host's end and
+// the port go to state[3] and [4]), or -1 unless a path, query, fragment
+// or the end follows.
+function hostAndPort(input, start, n, type) {
+  let i = start;
+  let label = i;
+  for (; i < n; i++) {
+    const c = input.charCodeAt(i);
+    if (c >= 128 || (canon[c] & CANON_HOST) === 0) break;
+    if (c === 46 /* . */) label = i + 1;
+    // An A-label ("xn--") needs IDNA validation.
+    else if (c === 120 /* x */ && i === label && input.charCodeAt(i + 1) === 110 &&
+             input.charCodeAt(i + 2) === 45 && input.charCodeAt(i + 3) === 45) return -1;
+  }
+  const hostEnd = i;
+  // Not empty, no trailing dot; an IPv4 candidate only as a dotted quad.
+  if (hostEnd === start || label === hostEnd) return -1;
+  const lc = input.charCodeAt(label);
+  if (lc >= 48 && lc <= 57 && !isDottedQuad(input, start, hostEnd)) return -1;
+  let port = -1;
+  let c = input.charCodeAt(i);
+  if (c === 58 /* : */) {
+    i++;
+    const digitsStart = i;
+    let v = 0;
+    for (; i < n; i++) {
+      const d = input.charCodeAt(i);
+      if (d < 48 || d > 57) break;
+      v = v * 10 + (d - 48);
+    }
+    if (i === digitsStart || input.charCodeAt(digitsStart) === 48 || v > 65535) return -1;
+    const dflt = type === 2 || type === 4 ? 443 : type === 5 ? 21 : 80;
+    if (v === dflt) return -1;
+    port = v;
+    c = input.charCodeAt(i);
+  }
+  if (i < n && c !== 47 && c !== 63 && c !== 35) return -1;
+  state[3] = hostEnd;
+  state[4] = port;
+  return i;
+}
+
+// The index of the '@' that ends credentials at `start` written as the
+// serializer writes them (nothing to escape, no empty password), or -1.
+// The username's end (the ':' before a password, or the '@') goes to
+// state[1].
+function userinfoEnd(input, start, n) {
+  let colon = -1;
+  for (let k = start; k < n; k++) {
+    const c = input.charCodeAt(k);
+    if (c === 64 /* @ */) {
+      // "@host" and "user:@host" serialize without them.
+      if (k === start || colon === k - 1) return -1;
+      state[1] = colon >= 0 ? colon : k;
+      return k;
+    }
+    if (c === 58 /* : */ && colon < 0) colon = k;
+    else if (c >= 128 || (canon[c] & CANON_USERINFO) === 0) return -1;
+  }
+  return -1;
+}
+
+// Query and fragment from `i` (at '?', '#' or the end) as the serializer
+// writes them; their offsets (moved by `shift`) go to state[6] and [7].
+function canonicalTail(input, i, shift) {
+  const n = input.length;
+  let searchStart = -1;
+  let hashStart = -1;
+  let c = input.charCodeAt(i);
+  if (c === 63 /* ? */ && i < n) {
+    searchStart = i;
+    for (i++; i < n; i++) {
+      c = input.charCodeAt(i);
+      if (c === 35) break;
+      if (c >= 128 || (canon[c] & CANON_QUERY) === 0) return false;
+    }
+  }
+  if (i < n) {
+    hashStart = i;
+    for (i++; i < n; i++) {
+      c = input.charCodeAt(i);
+      if (c >= 128 || (canon[c] & CANON_FRAGMENT) === 0) return false;
+    }
+  }
+  state[6] = searchStart < 0 ? -1 : searchStart + shift;
+  state[7] = hashStart < 0 ? -1 : hashStart + shift;
+  return true;
+}
+
+// canonical() for a non-special URL with an opaque path (`mailto:a@b`,
+// `data:text/plain,x`): a lower-case scheme, a path of printable ASCII
+// that does not start with '/', then query and fragment.
+function canonicalOpaque(input) {
+  const n = input.length;
+  let c = input.charCodeAt(0);
+  // Every special scheme (http, https, ws, wss, ftp, file) starts with h, w
+  // or f: those go to the parser.
+  if (!(c >= 97 && c <= 122) || c === 102 || c === 104 || c === 119) return false; // NaN: ''
+  let i = 1;
+  for (; i < n; i++) {
+    c = input.charCodeAt(i);
+    if (c === 58 /* : */) break;
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46)) return false;
+  }
+  if (i === n) return false; // no scheme: a relative reference
+  const protocolEnd = i + 1;
+  if (input.charCodeAt(protocolEnd) === 47 /* / */) return false; // a path or an authority
+  for (i = protocolEnd; i < n; i++) {
+    c = input.charCodeAt(i);
+    if (c === 63 || c === 35) break;
+    if (c <= 32 || c >= 127) return false;
+  }
+  if (!canonicalTail(input, i, 0)) return false;
+  const s = state;
+  s[0] = protocolEnd;
+  s[1] = protocolEnd;
+  s[2] = protocolEnd;
+  s[3] = protocolEnd;
+  s[4] = -1;
+  s[5] = protocolEnd;
+  s[8] = SCHEME_OTHER;
+  return true;
 }
 
 // An IPv4 address as the serializer writes it: four decimal numbers up to
@@ -254,23 +358,7 @@ function canonicalFile(input) {
     if (c >= 128 || (canon[c] & CANON_PATH) === 0) return false;
   }
   if (i === n && n - seg <= 6 && (isDotSegment(input, seg, n) || isDriveLetter(input, seg, n))) return false;
-  let searchStart = -1;
-  let hashStart = -1;
-  if (c === 63 && i < n) {
-    searchStart = i;
-    for (i++; i < n; i++) {
-      c = input.charCodeAt(i);
-      if (c === 35) break;
-      if (c >= 128 || (canon[c] & CANON_QUERY) === 0) return false;
-    }
-  }
-  if (i < n) {
-    hashStart = i;
-    for (i++; i < n; i++) {
-      c = input.charCodeAt(i);
-      if (c >= 128 || (canon[c] & CANON_FRAGMENT) === 0) return false;
-    }
-  }
+  if (!canonicalTail(input, i, 0)) return false;
   const s = state;
   s[0] = 5;
   s[1] = 7;
@@ -278,8 +366,6 @@ function canonicalFile(input) {
   s[3] = 7;
   s[4] = -1;
   s[5] = 7;
-  s[6] = searchStart;
-  s[7] = hashStart;
   s[8] = SCHEME_FILE;
   return true;
 }
