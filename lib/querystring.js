@@ -154,6 +154,13 @@ function parse(qs, sep, eq, options) {
     else obj[key] = [cur, value];
   };
 
+  if (sepStr === '') {
+    // An empty separator (sep = [] is truthy, '' as a string) splits
+    // nothing: one pair, whose value Node leaves empty.
+    const at = qs.indexOf(eqStr);
+    obj[decodePart(at === -1 ? qs : qs.slice(0, at), decode, custom)] = '';
+    return obj;
+  }
   let start = 0;
   for (;;) {
     const at = qs.indexOf(sepStr, start);

@@ -89,3 +89,12 @@ assert.throws(() => qs.unescapeBuffer(5), { name: 'TypeError', code: 'ERR_INVALI
   const obj = { name: 'a b&c', list: ['1', '2'], emoji: '😀', empty: '' };
   assert.deepStrictEqual(plain(qs.parse(qs.stringify(obj))), obj);
 }
+
+// A separator or '=' that is empty as a string (e.g. []): no splitting, and
+// no endless loop; Node keeps the key up to '=' and an empty value.
+assert.deepStrictEqual(plain(qs.parse('a&b', [])), { 'a&b': '' });
+assert.deepStrictEqual(plain(qs.parse('a=1&b=2', [], '=')), { a: '' });
+assert.deepStrictEqual(plain(qs.parse('a=1&b=2', [], [])), { '': '' });
+assert.deepStrictEqual(plain(qs.parse('a%20b=c', { toString: () => '' })), { 'a b': '' });
+assert.deepStrictEqual(plain(qs.parse('a=1', '&', [])), { '': 'a=1' });
+assert.deepStrictEqual(plain(qs.parse('a,b', [','])), { a: '', b: '' });
