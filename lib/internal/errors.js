@@ -30,11 +30,18 @@ function hideStackHeader(err, header) {
 }
 const { kStackHeader } = require('internal/stack');
 
+let formatModule;
 function formatMessage(code, args) {
   const msg = messages.get(code);
   if (typeof msg === 'function') return msg(...args);
-  let i = 0;
-  return msg.replace(/%[sdj]/g, () => String(args[i++]));
+  // As Node: util.format, one argument per placeholder (objects are
+  // inspected, bigints keep their n, -0 its sign).
+  const n = (msg.match(/%[sdj]/g) || []).length;
+  if (n === 0) return msg;
+  if (formatModule === undefined) formatModule = require('internal/util/format');
+  const list = args.slice(0, n);
+  while (list.length < n) list.push(undefined);
+  return formatModule.format(msg, ...list);
 }
 
 // Classes are made on first use: start-up defines many codes, uses few.
