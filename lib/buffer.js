@@ -315,7 +315,7 @@ function lowSlice(ops) {
     const len = this.byteLength;
     start = start === undefined ? 0 : Math.trunc(+start) || 0;
     end = end === undefined ? len : Math.trunc(+end) || 0;
-    if (start < 0 || start > len || end > len) throw indexOutOfRange();
+    if (start < 0 || end < 0 || start > len || end > len) throw indexOutOfRange();
     if (end <= start) return '';
     return ops.slice(this, start, end);
   };
@@ -696,10 +696,10 @@ proto.write = function write(string, offset, length, encoding) {
       if (length > remaining) length = remaining;
     }
   }
-  if (typeof string !== 'string') throw notAString();
-  if (!encoding || encoding === 'utf8') return doWrite(utf8Ops, this, string, offset, length);
-  const ops = getEncodingOps(encoding);
+  // The encoding is checked before the string, as in Node.
+  const ops = !encoding || encoding === 'utf8' ? utf8Ops : getEncodingOps(encoding);
   if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+  if (typeof string !== 'string') throw notAString();
   return doWrite(ops, this, string, offset, length);
 };
 

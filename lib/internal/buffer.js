@@ -114,7 +114,7 @@ function allocate(size) {
 // collections in tight loops), so those stay the engine's.
 const kUninitMax = 512 * 1024;
 function createUnsafeBuffer(size) {
-  if (size <= 0) return new FastBuffer();
+  if (size < 1) return new FastBuffer(); // a fraction of a byte is none, as in Node
   if (size >= kUninitMax) return createBuffer(size);
   return new FastBuffer(binding.allocUninit(size));
 }
