@@ -30,6 +30,8 @@ function repr(v) {
     if (Array.isArray(v)) return 'arr:' + JSON.stringify(v).slice(0, 80);
     if (typeof v.then === 'function') return 'promise';
     const proto = Object.getPrototypeOf(v);
+    // Instances of classes: their fields are internals, the class is enough.
+    if (proto !== null && proto !== Object.prototype) return 'obj:' + (proto.constructor ? proto.constructor.name : '?');
     return 'obj:' + (proto && proto.constructor ? proto.constructor.name : 'null') + ':' + JSON.stringify(v, (k, x) => typeof x === 'bigint' ? String(x) : x)?.slice(0, 80);
   } catch (e) { return 'unrepr'; }
 }

@@ -1323,14 +1323,22 @@ function urlToHttpOptions(url) {
   return options;
 }
 
+// As in Node, the domain is read as a special URL's hostname setter reads
+// it: it ends at the first '/', '?', '#' or '\\'.
+function hostOf(domain) {
+  const s = `${domain}`;
+  const end = s.search(/[/?#\\]/);
+  return end === -1 ? s : s.slice(0, end);
+}
+
 function domainToASCII(domain) {
   if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
-  return binding.domainToASCII(`${domain}`);
+  return binding.domainToASCII(hostOf(domain));
 }
 
 function domainToUnicode(domain) {
   if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
-  return binding.domainToUnicode(`${domain}`);
+  return binding.domainToUnicode(hostOf(domain));
 }
 
 // url.format(URL, options): the href with parts left out.

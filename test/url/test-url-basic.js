@@ -191,3 +191,16 @@ assert.strictEqual(URL.revokeObjectURL('blob:nodedata:nothing'), undefined);
   assert.strictEqual(util.inspect({ a: { b: { c: u } } }), '{ a: { b: { c: URL {} } } }');
   assert.match(util.inspect(u, { depth: 0 }), /searchParams: \[Object\]/);
 }
+
+// domainToASCII/domainToUnicode read the domain as a URL's hostname setter
+// does, as Node: it ends at '/', '?', '#' or '\'.
+{
+  const url = require('url');
+  const cases = [['EXAMPLE.com/x', 'example.com', 'example.com'], ['Ä.com/x', 'xn--4ca.com', 'ä.com'],
+    ['münchen.de#x', 'xn--mnchen-3ya.de', 'münchen.de'], ['a?b', 'a', 'a'], ['a\\b', 'a', 'a'],
+    ['[::1]/x', '[::1]', '[::1]'], ['/a', '', ''], ['a:80', '', ''], ['a\t/b', 'a', 'a']];
+  for (const [input, ascii, unicode] of cases) {
+    assert.strictEqual(url.domainToASCII(input), ascii, input);
+    assert.strictEqual(url.domainToUnicode(input), unicode, input);
+  }
+}
