@@ -28,7 +28,10 @@ function repr(v) {
     if (Buffer.isBuffer(v)) return 'buf:' + v.toString('hex').slice(0, 60) + ':' + v.length;
     if (ArrayBuffer.isView(v)) return 'view:' + v.constructor.name + ':' + v.length;
     if (Array.isArray(v)) return 'arr:' + JSON.stringify(v).slice(0, 80);
-    if (typeof v.then === 'function') return 'promise';
+    if (typeof v.then === 'function') {
+      v.then(() => {}, () => {}); // a rejection is a result here, not a crash
+      return 'promise';
+    }
     const proto = Object.getPrototypeOf(v);
     // Instances of classes: their fields are internals, the class is enough.
     if (proto !== null && proto !== Object.prototype) return 'obj:' + (proto.constructor ? proto.constructor.name : '?');
