@@ -4,7 +4,8 @@
 // back (a value's short form, or the error's code). The calls depend only on
 // the seed, so lode and node print the same lines where they agree:
 //   tools/vs-node tools/fuzz-calls.js MODULE [SEED] [CALLS] [SKIP...]
-// SKIP names functions one of them lacks (e.g. path.matchesGlob), so that
+// Not for modules with side effects (fs, child_process): the calls run in
+// the current folder. SKIP names functions one of them lacks (e.g. path.matchesGlob), so that
 // the rest stays aligned. Found: querystring.parse(s, []) looping, buffer
 // argument checks (a10b9f6, a744c36).
 const name = process.argv[2];
