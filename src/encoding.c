@@ -5,9 +5,7 @@
 
 #include <string.h>
 
-JSValueRef lode_utf8_string(JSContextRef ctx, const unsigned char *s, size_t len) {
-  /* Past JSC's string limit, or out of memory: the caller reports it. */
-  if (len > (size_t)INT32_MAX) return NULL;
+static JSValueRef utf8_string_whole(JSContextRef ctx, const unsigned char *s, size_t len) {
   /* ASCII without NULs: through the one C API door to an 8-bit engine
    * string (half the memory; splitting, comparing and hashing it later is
    * faster than with the 16-bit string JSStringCreateWithCharacters makes). */
@@ -32,6 +30,45 @@ JSValueRef lode_utf8_string(JSContextRef ctx, const unsigned char *s, size_t len
   JSStringRelease(str);
   if (buf != stackbuf) free(buf);
   return v;
+}
+
+/* Long texts go in pieces. JSStringCreateWithUTF8CString first converts
+ * the whole text to UTF-16 in a scratch buffer and JSValueMakeString copies
+ * the result again: a 7 MB module's code took ~35 MB of fresh memory, and a
+ * first touch of a page costs ~16 us on a VM. Pieces of 64 KB reuse the
+ * same few buffers; Array.prototype.join makes the one final string (8-bit
+ * when every piece is). */
+#define PIECE ((size_t)64 * 1024)
+
+static JSValueRef utf8_string_in_pieces(JSContextRef ctx, const unsigned char *s, size_t len) {
+  JSObjectRef parts = JSObjectMakeArray(ctx, 0, NULL, NULL);
+  if (parts == NULL) return NULL;
+  unsigned n = 0;
+  for (size_t at = 0; at < len;) {
+    size_t end = len - at <= PIECE ? len : at + PIECE;
+    /* Cut before a byte that is not a continuation byte (at most 3 back):
+     * decoding then ends and starts exactly as it would in one go. After 4
+     * continuation bytes in a row no character is open, so the cut stays. */
+    for (size_t q = end; q < len && q > at && q + 3 >= end; q--) {
+      if ((s[q] & 0xC0) != 0x80) {
+        end = q;
+        break;
+      }
+    }
+    JSValueRef piece = utf8_string_whole(ctx, s + at, end - at);
+    if (piece == NULL) return NULL;
+    JSObjectSetPropertyAtIndex(ctx, parts, n++, piece, NULL);
+    at = end;
+  }
+  JSValueRef sep = js_str(ctx, "");
+  return JSObjectCallAsFunction(ctx, lode_rt->array_join, parts, 1, &sep, NULL);
+}
+
+JSValueRef lode_utf8_string(JSContextRef ctx, const unsigned char *s, size_t len) {
+  /* Past JSC's string limit, or out of memory: the caller reports it. */
+  if (len > (size_t)INT32_MAX) return NULL;
+  if (len > 2 * PIECE && lode_rt != NULL && lode_rt->array_join != NULL) return utf8_string_in_pieces(ctx, s, len);
+  return utf8_string_whole(ctx, s, len);
 }
 
 /* utf8Decode(typedArray[, start, end]) → string */

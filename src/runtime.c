@@ -408,6 +408,12 @@ int lode_runtime_init(lode_runtime *rt, int argc, char **argv, int script_index)
     jsc_options_set_double("maxEdenSizeForRateLimitingMultiplier", 2);
   rt->ctx = JSGlobalContextCreate(NULL);
   CHECK(rt->ctx != NULL);
+  /* For lode_utf8_string's long texts; kept before user code can change it. */
+  JSValueRef array_proto = JSObjectGetPrototype(rt->ctx, JSObjectMakeArray(rt->ctx, 0, NULL, NULL));
+  CHECK(JSValueIsObject(rt->ctx, array_proto));
+  rt->array_join = (JSObjectRef)js_get(rt->ctx, (JSObjectRef)array_proto, "join");
+  CHECK(JSValueIsObject(rt->ctx, rt->array_join) && JSObjectIsFunction(rt->ctx, rt->array_join));
+  JSValueProtect(rt->ctx, rt->array_join);
   if (getenv("LODE_SAMPLE_PROFILE") != NULL && JSContextGroupEnableSamplingProfiler(JSContextGetGroup(rt->ctx)))
     profiled_ctx = rt->ctx;
   /* A write to a closed pipe must give EPIPE, not kill the process. */

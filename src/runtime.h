@@ -14,6 +14,7 @@ typedef struct {
   JSObjectRef door;      /* JS trampoline: runs a callback, then the tick queue */
   JSObjectRef run_ticks; /* drains process.nextTick and pending rejections */
   JSObjectRef hooks;     /* object of JS entry points returned by the bootstrap */
+  JSObjectRef array_join; /* Array.prototype.join as it was before user code */
   /* Shared with JS (Int32Array): [0] ticks queued, [1] rejections to process. */
   int32_t tick_info[2];
   int argc;
