@@ -103,7 +103,8 @@ function completePending(d, bytes) {
 // The string of the first `have` bytes held in lastChar.
 function pendingString(d, have) {
   const lastChar = d[kLastChar];
-  if (d[kKind] === 'utf8') return decodeUtf8(lastChar, 0, have);
+  // A held character is a few bytes: decoded in JS (a call into C costs more).
+  if (d[kKind] === 'utf8') return have > 0 ? d[kOps].slice(lastChar, 0, have) : '';
   if (d[kKind] === 'utf16le') return decodeUtf16(lastChar, 0, have);
   return have > 0 ? d[kOps].slice(lastChar, 0, have) : '';
 }
