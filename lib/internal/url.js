@@ -370,6 +370,67 @@ function canonicalFile(input) {
   return true;
 }
 
+// Relative references against a base in serialized form with a special
+// scheme (http, https, ws, wss, ftp): the result is a slice of the base's
+// href followed by the reference, and when that string is in serialized
+// form too (canonical()), it is the href. "./" and "../" at the start are
+// resolved here; anything else unusual (a scheme, dot segments further on,
+// characters to escape, an empty reference) goes to C.
+let jsBase; // the base string relativeFast() looked at last
+let jsBaseHref; // its href, if in serialized form with a special scheme
+let jsBaseProtocolEnd = 0;
+let jsBasePathStart = 0;
+let jsBasePathEnd = 0; // where the query, the fragment or the end begins
+let jsBaseHashStart = 0;
+
+function relativeFast(input, base) {
+  if (base !== jsBase) {
+    jsBase = base;
+    jsBaseHref = canonical(base);
+    const type = state[8];
+    if (jsBaseHref === undefined || type === SCHEME_OTHER || type === SCHEME_FILE) {
+      jsBaseHref = undefined;
+      return undefined;
+    }
+    jsBaseProtocolEnd = state[0];
+    jsBasePathStart = state[5];
+    jsBaseHashStart = state[7] >= 0 ? state[7] : jsBaseHref.length;
+    jsBasePathEnd = state[6] >= 0 ? state[6] : jsBaseHashStart;
+  }
+  const href = jsBaseHref;
+  if (href === undefined || input.length === 0) return undefined;
+  const c = input.charCodeAt(0);
+  let keep;
+  let rest = input;
+  if (c === 35 /* # */) {
+    keep = jsBaseHashStart;
+  } else if (c === 63 /* ? */) {
+    keep = jsBasePathEnd;
+  } else if (c === 47 /* / */) {
+    keep = input.charCodeAt(1) === 47 ? jsBaseProtocolEnd : jsBasePathStart;
+  } else {
+    // A path, unless a scheme comes first ("a:b" is absolute).
+    for (let i = 0; i < input.length; i++) {
+      const d = input.charCodeAt(i);
+      if (d === 58 /* : */) return undefined;
+      if (d === 47 || d === 63 || d === 35) break;
+    }
+    // The base's directory: its path up to the last "/".
+    keep = href.lastIndexOf('/', jsBasePathEnd - 1) + 1;
+    for (;;) {
+      if (rest.startsWith('./')) {
+        rest = rest.slice(2);
+      } else if (rest.startsWith('../')) {
+        rest = rest.slice(3);
+        if (keep - 1 > jsBasePathStart) keep = href.lastIndexOf('/', keep - 2) + 1;
+      } else {
+        break;
+      }
+    }
+  }
+  return canonical(href.slice(0, keep) + rest);
+}
+
 // A Windows drive letter segment ("C:" or "C|"): file URLs treat it apart.
 function isDriveLetter(input, start, end) {
   if (end - start !== 2) return false;
@@ -390,9 +451,15 @@ function isDotSegment(input, start, end) {
 // The href of input parsed against base (both strings or base undefined),
 // with the offsets in `components`; undefined when not a URL.
 function bindingParse(input, base) {
-  if (jsFastPath && (base === undefined || base === lastBase)) {
-    const href = canonical(input);
-    if (href !== undefined) return href;
+  if (jsFastPath) {
+    if (base === undefined || base === lastBase || (base === jsBase && jsBaseHref !== undefined)) {
+      const href = canonical(input);
+      if (href !== undefined) return href;
+    }
+    if (base !== undefined) {
+      const href = relativeFast(input, base);
+      if (href !== undefined) return href;
+    }
   }
   if (!share(input, base, true)) return base === undefined ? binding.parse(input) : binding.parse(input, base);
   let r = parseShared();

@@ -50,6 +50,25 @@ function components(list) {
   const relative = ['', ' ', 'a', '?', '#', '/', 'c', 'c:', 'sc', 'a:b', ...list.slice(0, 1000)];
   const cases = list.map((s) => [s, undefined]);
   for (const s of relative) cases.push([s, base], [s, base]);
+  // Relative references against bases of every shape (resolved in JS when
+  // the base is in serialized form with a special scheme).
+  const bases = [base, 'https://b.example', 'https://b.example/', 'http://u:p@b.example:8080/a/b/c',
+    'ws://b.example/a//b/', 'ftp://b.example/a/b?q', 'https://b.example/a/b#f', 'wss://1.2.3.4/x/',
+    'HTTPS://B.example/a/', 'https://b.example/a/../b', 'file:///a/b/c', 'sc://h/a/b', 'mailto:a@b',
+    'https://b.example/%2e/x', 'https://b.example?q', 'not a url'];
+  const refs = ['', '.', '..', './', '../', '../../', '../../../../x', './x', '../x', '.././x', './../x',
+    'x/./y', 'x/../y', '.x', '..x', 'x/..', '%2e%2e/x', '.%2E/x', '/', '//', '///', '//h', '//h/p?q#f',
+    '//u:p@h:1/p', '//H/p', '//h:443/', '/p', '/p/../q', '/./p', '?', '?a=b', '?a b', '??', '?#', '#',
+    '#f', '#a b', '#?x', 'x', 'x?y#z', 'x y', 'é', 'x:y', 'https:x', 'a/b:c', '\\h\\p', '\\x', 'x\\y',
+    ' x', 'x ', '\tx', 'x\ty', 'x\n', '~', 'a%zz', 'a^b', 'C:/x', 'c|'];
+  for (const b of bases) for (const r of refs) cases.push([r, b]);
+  let seed = 7;
+  const rnd = (n) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+  for (let i = 0; i < 3000; i++) {
+    let r = '';
+    for (let k = rnd(4); k >= 0; k--) r += refs[rnd(refs.length)] + ['', '/'][rnd(2)];
+    cases.push([r, bases[rnd(bases.length)]]);
+  }
   return cases.map(([s, b]) => {
     try {
       const u = new URL(s, b);
