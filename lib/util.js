@@ -411,6 +411,7 @@ module.exports = {
   isFunction(arg) { return typeof arg === 'function'; },
   isPrimitive(arg) { return arg === null || (typeof arg !== 'object' && typeof arg !== 'function'); },
   log,
+  parseEnv(content) { return require('internal/dotenv').parseEnv(content); },
   promisify,
   stripVTControlCharacters,
   toUSVString,

@@ -20,6 +20,8 @@ module.exports = function setupNode(native, loader) {
   promises.setup(tickInfo, onUncaught, process._unhandledRejectionsMode);
 
   require('internal/bootstrap/globals').setupGlobals(loader);
+  // --env-file: before the environment decides anything (IPC, cluster, user code).
+  if (process._lodeOptions.envFiles.length > 0) require('internal/dotenv').loadEnvFiles(process._lodeOptions.envFiles);
   // Forked with an IPC channel (child_process.fork): `process` gets it
   // before user code runs.
   if (process.env.NODE_CHANNEL_FD !== undefined) require('internal/child_process/ipc').setupChildChannel();

@@ -25,7 +25,7 @@ function parseCommandLine(native) {
   const opts = { eval: undefined, print: false, requires: [], check: false, unhandledRejections: undefined,
     noWarnings: false, noDeprecation: false, throwDeprecation: false, traceWarnings: false,
     traceDeprecation: false, title: undefined, inputType: undefined, conditions: [],
-    maxHttpHeaderSize: 16384, insecureHttpParser: false, imports: [] };
+    maxHttpHeaderSize: 16384, insecureHttpParser: false, imports: [], envFiles: [] };
   const withValue = new Set(['-e', '--eval', '-p', '--print', '-r', '--require', '--import',
     '--unhandled-rejections', '--max-http-header-size', '--input-type', '--title', '-C', '--conditions',
     '--stack-size', '--stack-trace-limit', '--max-old-space-size', '--env-file', '--disable-warning',
@@ -66,6 +66,7 @@ function parseCommandLine(native) {
       case '-C': case '--conditions': opts.conditions.push(value); break;
       case '--max-http-header-size': opts.maxHttpHeaderSize = parseUint64(value); break;
       case '--insecure-http-parser': opts.insecureHttpParser = true; break;
+      case '--env-file': opts.envFiles.push(value); break;
       default: break;
     }
   }
@@ -272,6 +273,7 @@ function createProcess(native, loader) {
       if (!loader.publicIds.includes(name)) return undefined;
       return loader.requireBuiltin(name);
     },
+    loadEnvFile(path = undefined) { require('internal/dotenv').loadEnvFile(path); },
     availableMemory() { return internalBinding('os').freemem(); },
     constrainedMemory() { return 0; },
     _getActiveHandles() { return []; },
