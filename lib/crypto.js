@@ -62,8 +62,22 @@ function getFips() {
 
 const constants = Object.create(null);
 for (const [name, value] of Object.entries(binding.constants)) {
+  // node's order: the cipher list comes before the TLS versions
+  if (name === 'TLS1_VERSION') {
+    Object.defineProperty(constants, 'defaultCoreCipherList', {
+      value: require('internal/crypto/cipher_list').DEFAULT_CIPHERS, writable: false, enumerable: true, configurable: false,
+    });
+  }
   Object.defineProperty(constants, name, { value, writable: false, enumerable: true, configurable: false });
 }
+// Settable, as node's (--tls-cipher-list sets it there); tls keeps its own default.
+let defaultCipherList = constants.defaultCoreCipherList;
+Object.defineProperty(constants, 'defaultCipherList', {
+  get() { return defaultCipherList; },
+  set(value) { defaultCipherList = value; },
+  enumerable: true,
+  configurable: true,
+});
 
 const stubs = (names) => Object.fromEntries(names.map((n) => [n, notImplemented(n)]));
 

@@ -12,12 +12,8 @@ const {
 
 const binding = internalBinding('tls_context');
 
-// Node's default cipher list (a value, as `node -p tls.DEFAULT_CIPHERS` prints it).
-const DEFAULT_CIPHERS = 'TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256:' +
-  'ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384:' +
-  'ECDHE-ECDSA-AES256-GCM-SHA384:DHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-SHA256:DHE-RSA-AES128-SHA256:' +
-  'ECDHE-RSA-AES256-SHA384:DHE-RSA-AES256-SHA384:ECDHE-RSA-AES256-SHA256:DHE-RSA-AES256-SHA256:HIGH:' +
-  '!aNULL:!eNULL:!EXPORT:!DES:!RC4:!MD5:!PSK:!SRP:!CAMELLIA';
+// Node's default cipher list (crypto.constants.defaultCoreCipherList).
+const { DEFAULT_CIPHERS } = require('internal/crypto/cipher_list');
 
 let ciphers;
 function getCiphers() {
