@@ -67,6 +67,7 @@ function parseCommandLine(native) {
       case '--max-http-header-size': opts.maxHttpHeaderSize = parseUint64(value); break;
       case '--insecure-http-parser': opts.insecureHttpParser = true; break;
       case '--env-file': opts.envFiles.push(value); break;
+      case '--max-old-space-size': opts.maxOldSpaceSize = Number(value); break;
       default: break;
     }
   }
