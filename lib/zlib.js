@@ -245,10 +245,18 @@ function processChunkSync(self, chunk, flush) {
 
 function ignoreError() {}
 
+// Through the handle's own close(), as in node: packages that drive
+// _processChunk() themselves (minizlib, under npm's tar) swap it for a
+// no-op to keep the handle open between calls, then put _handle back.
 function closeHandle(self) {
-  if (self._handle === null) return;
-  binding.close(self._handle);
+  const handle = self._handle;
+  if (handle === null) return;
+  handle.close();
   self._handle = null;
+}
+
+function closeNativeHandle() {
+  binding.close(this);
 }
 
 // ---- ZlibBase: what zlib and brotli streams share ----
@@ -291,6 +299,7 @@ function ZlibBase(opts, handle, flushKinds) {
   this.bytesWritten = 0;
   this._handle = handle;
   handle[kOwner] = this;
+  handle.close = closeNativeHandle;
   this._outBuffer = Buffer.allocUnsafe(chunkSize);
   this._outOffset = 0;
   this._chunkSize = chunkSize;
