@@ -549,6 +549,10 @@ function releaseSocket(req) {
   socket.removeListener('drain', onSocketDrain);
   socket.removeListener('timeout', onResponseTimeout);
   dropParser(socket);
+  // Paused for the response's backpressure (at its last body chunk, say):
+  // reading must go on for the next request, and an idle socket still
+  // has to see the server's close.
+  if (socket.isPaused()) socket.resume();
   req.destroyed = true;
   // The response must not destroy a socket that serves other requests.
   if (req.res) req.res.socket = null;
