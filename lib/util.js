@@ -417,6 +417,15 @@ module.exports = {
   toUSVString,
   types,
   parseArgs,
+  // Undocumented, used by packages that build errors the way node's core does.
+  _errnoException(...args) { return require('internal/errors').errnoException(...args); },
+  _exceptionWithHostPort(...args) { return require('internal/errors').exceptionWithHostPort(...args); },
+  // Without workers nothing is transferred: the signal itself, a plain controller.
+  transferableAbortSignal(signal) {
+    if (!(signal instanceof AbortSignal)) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+    return signal;
+  },
+  transferableAbortController() { return new AbortController(); },
 };
 
 for (const name of ['TextEncoder', 'TextDecoder']) {

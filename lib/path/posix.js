@@ -139,6 +139,8 @@ const posix = {
 };
 
 posix.posix = posix;
+// The old name of toNamespacedPath, still used by packages.
+posix._makeLong = posix.toNamespacedPath;
 module.exports = posix;
 // Loaded on first use: most programs never touch path.win32.
 Object.defineProperty(posix, 'win32', {

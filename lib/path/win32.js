@@ -271,6 +271,7 @@ const win32 = {
   posix: null,
 };
 
+win32._makeLong = win32.toNamespacedPath;
 win32.win32 = win32;
 module.exports = win32;
 win32.posix = require('path/posix');
