@@ -1,10 +1,11 @@
 'use strict';
-// node:vm, the parts that run in this context: Script (compiled, then run
-// with runInThisContext), runInThisContext and compileFunction. New
-// contexts (createContext, runInContext, runInNewContext) are not there
-// yet and throw ERR_NOT_IMPLEMENTED; isContext answers false.
+// node:vm: Script, runInThisContext, compileFunction, and contexts:
+// createContext(sandbox) makes a new JSC global context whose globals are
+// the sandbox's properties (src/contextify.c); runInContext and
+// runInNewContext evaluate code there.
 
 const builtins = internalBinding('builtins');
+const contextify = internalBinding('contextify');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_NOT_IMPLEMENTED },
 } = require('internal/errors');
@@ -28,6 +29,33 @@ function run(code, { filename, line }) {
   return builtins.evaluate(code, filename, line);
 }
 
+// sandbox -> its context's global, and back: each keeps the other alive
+// (the C side holds the sandbox as a plain pointer).
+const globalOf = new WeakMap();
+const sandboxOf = new WeakMap();
+
+function createContext(sandbox = {}, options = undefined) {
+  if (isContext(sandbox)) return sandbox;
+  validateObject(sandbox, 'contextObject', { allowArray: true, allowFunction: true });
+  if (options !== undefined) validateObject(options, 'options');
+  const global = contextify.makeContext(sandbox);
+  globalOf.set(sandbox, global);
+  sandboxOf.set(global, sandbox);
+  return sandbox;
+}
+
+function contextGlobal(contextifiedObject) {
+  const global = contextifiedObject !== null && typeof contextifiedObject === 'object' ?
+    globalOf.get(contextifiedObject) : undefined;
+  if (global === undefined) throw new ERR_INVALID_ARG_TYPE('contextifiedObject', 'vm.Context', contextifiedObject);
+  return global;
+}
+
+function runIn(global, code, { filename, line }) {
+  registerSource(filename, code);
+  return contextify.evaluate(global, code, filename, line);
+}
+
 class Script {
   #code;
   #options;
@@ -46,12 +74,14 @@ class Script {
     return run(this.#code, this.#options);
   }
 
-  runInContext() {
-    throw new ERR_NOT_IMPLEMENTED('vm.Script.prototype.runInContext()');
+  runInContext(contextifiedObject, options) {
+    const global = contextGlobal(contextifiedObject);
+    if (options !== undefined) validateObject(options, 'options');
+    return runIn(global, this.#code, this.#options);
   }
 
-  runInNewContext() {
-    throw new ERR_NOT_IMPLEMENTED('vm.Script.prototype.runInNewContext()');
+  runInNewContext(contextObject, options) {
+    return this.runInContext(createContext(contextObject, options), options);
   }
 
   createCachedData() {
@@ -65,6 +95,16 @@ function runInThisContext(code, options) {
   return run(`${code}`, scriptOptions(options, 'evalmachine.<anonymous>'));
 }
 
+function runInContext(code, contextifiedObject, options) {
+  const global = contextGlobal(contextifiedObject);
+  return runIn(global, `${code}`, scriptOptions(options, 'evalmachine.<anonymous>'));
+}
+
+function runInNewContext(code, contextObject, options) {
+  const sandbox = createContext(contextObject, typeof options === 'object' ? options?.contextOptions : undefined);
+  return runInContext(code, sandbox, options);
+}
+
 function compileFunction(code, params = [], options = {}) {
   validateString(code, 'code');
   validateArray(params, 'params');
@@ -75,12 +115,12 @@ function compileFunction(code, params = [], options = {}) {
   validateInt32(lineOffset, 'options.lineOffset');
   validateInt32(columnOffset, 'options.columnOffset');
   validateArray(contextExtensions, 'options.contextExtensions');
-  if (options.parsingContext !== undefined) {
-    throw new ERR_NOT_IMPLEMENTED('vm.compileFunction() with options.parsingContext');
-  }
+  // In another context when asked: its globals are the function's.
+  const evaluate = options.parsingContext === undefined ? run :
+    (text, where) => runIn(contextGlobal(options.parsingContext), text, where);
   // The wrapper shares the code's first line, so that line numbers hold.
   const head = `(function (${params.join(', ')}) {`;
-  const fn = run(`${head}${code}\n})`, { filename, line: lineOffset + 1 });
+  const fn = evaluate(`${head}${code}\n})`, { filename, line: lineOffset + 1 });
   if (contextExtensions.length === 0) return fn;
   // Names from the extension objects are in scope for the code.
   const names = [];
@@ -88,29 +128,29 @@ function compileFunction(code, params = [], options = {}) {
     if (ext === null || typeof ext !== 'object') throw new ERR_INVALID_ARG_TYPE('options.contextExtensions[0]', 'object', ext);
     names.push(...Object.keys(ext));
   }
-  const outer = run(`(function (${names.join(', ')}) { return ${head}${code}\n}); })`, { filename, line: lineOffset + 1 });
+  const outer = evaluate(`(function (${names.join(', ')}) { return ${head}${code}\n}); })`, { filename, line: lineOffset + 1 });
   return outer(...contextExtensions.flatMap((ext) => Object.keys(ext).map((k) => ext[k])));
 }
 
 function isContext(object) {
   validateObject(object, 'object', { allowArray: true });
-  return false;
+  return globalOf.has(object);
 }
 
-const noContexts = (name) => function () {
+const notImplemented = (name) => function () {
   throw new ERR_NOT_IMPLEMENTED(`vm.${name}()`);
 };
 
 module.exports = {
   Script,
   compileFunction,
-  createContext: noContexts('createContext'),
+  createContext,
   createScript: (code, options) => new Script(code, options),
-  runInContext: noContexts('runInContext'),
-  runInNewContext: noContexts('runInNewContext'),
+  runInContext,
+  runInNewContext,
   runInThisContext,
   isContext,
-  measureMemory: noContexts('measureMemory'),
+  measureMemory: notImplemented('measureMemory'),
   constants: Object.freeze({ __proto__: null,
     USE_MAIN_CONTEXT_DEFAULT_LOADER: Symbol('vm_dynamic_import_main_context_default'),
     DONT_CONTEXTIFY: Symbol('vm_context_no_contextify'),

@@ -41,7 +41,7 @@ static const struct {
   {"crypto_x509", lode_binding_crypto_x509},
   {"zlib", lode_binding_zlib},
   {"tls_context", lode_binding_tls_context}, {"tls_wrap", lode_binding_tls_wrap},
-  {"esm", lode_binding_esm},
+  {"esm", lode_binding_esm},       {"contextify", lode_binding_contextify},
 };
 
 /* Prints an exception that escaped before JS error handling exists. */

@@ -87,6 +87,7 @@ JSObjectRef lode_binding_zlib(JSContextRef ctx);
 JSObjectRef lode_binding_tls_context(JSContextRef ctx);
 JSObjectRef lode_binding_tls_wrap(JSContextRef ctx);
 JSObjectRef lode_binding_esm(JSContextRef ctx);
+JSObjectRef lode_binding_contextify(JSContextRef ctx);
 /* A JS string from UTF-8 bytes, invalid sequences replaced by U+FFFD; NULL
  * when it cannot be made (too long for a JS string, or out of memory). */
 JSValueRef lode_utf8_string(JSContextRef ctx, const unsigned char *s, size_t len);

@@ -49,6 +49,3 @@ assert.strictEqual(vm.isContext({}), false);
 assert.throws(() => vm.isContext(1), { code: 'ERR_INVALID_ARG_TYPE' });
 assert.strictEqual(Object.getPrototypeOf(vm.constants), null);
 assert.strictEqual(typeof vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER, 'symbol');
-if (process.versions.lode) {
-  assert.throws(() => vm.createContext({}), { code: 'ERR_NOT_IMPLEMENTED' });
-}
