@@ -50,6 +50,20 @@ static const option options[] = {
   {"--experimental-default-type", NULL, 1, 0},
 };
 
+size_t lode_env_option_names(const char **out, size_t cap) {
+  size_t n = 0;
+  for (size_t i = 0; i < sizeof(options) / sizeof(options[0]); i++) {
+    if (options[i].cli_only) continue;
+    if (n < cap) out[n] = options[i].name;
+    n++;
+    if (options[i].alias != NULL) {
+      if (n < cap) out[n] = options[i].alias;
+      n++;
+    }
+  }
+  return n;
+}
+
 static const char *help_text =
     "Usage: lode [options] [ script.js ] [arguments]\n"
     "       lode [options] -e|-p CODE [arguments]\n"

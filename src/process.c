@@ -65,6 +65,13 @@ static LODE_FN(p_rss) {
   return JSValueMakeNumber(ctx, (double)rss);
 }
 
+/* gc(): a full collection now (globalThis.gc under --expose-gc). */
+static LODE_FN(p_gc) {
+  LODE_UNUSED_FN_ARGS;
+  JSGarbageCollect(ctx);
+  return JSValueMakeUndefined(ctx);
+}
+
 static LODE_FN(p_resource_usage) {
   LODE_UNUSED_FN_ARGS;
   uv_rusage_t ru;
@@ -229,6 +236,7 @@ JSObjectRef lode_binding_process(JSContextRef ctx) {
   js_set_fn(ctx, b, "chdir", p_chdir);
   js_set_fn(ctx, b, "umask", p_umask);
   js_set_fn(ctx, b, "rss", p_rss);
+  js_set_fn(ctx, b, "gc", p_gc);
   js_set_fn(ctx, b, "resourceUsage", p_resource_usage);
   js_set_fn(ctx, b, "kill", p_kill);
   js_set_fn(ctx, b, "reallyExit", p_really_exit);

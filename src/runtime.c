@@ -342,6 +342,13 @@ static JSObjectRef make_native(lode_runtime *rt) {
   for (int i = 0; i < rt->env_options_count; i++)
     JSObjectSetPropertyAtIndex(ctx, env_options, (unsigned)i, js_str(ctx, rt->env_options[i]), NULL);
   js_set(ctx, native, "nodeOptions", env_options);
+  const char *allowed[64];
+  size_t nallowed = lode_env_option_names(allowed, 64);
+  CHECK(nallowed <= 64);
+  JSObjectRef env_flags = JSObjectMakeArray(ctx, 0, NULL, NULL);
+  CHECK(env_flags != NULL);
+  for (size_t i = 0; i < nallowed; i++) JSObjectSetPropertyAtIndex(ctx, env_flags, (unsigned)i, js_str(ctx, allowed[i]), NULL);
+  js_set(ctx, native, "envFlags", env_flags);
   free(rt->env_options);
   rt->env_options = NULL;
   rt->env_options_count = 0;

@@ -28,6 +28,9 @@ typedef struct {
 extern lode_runtime *lode_rt;
 
 int lode_runtime_init(lode_runtime *rt, int argc, char **argv, int script_index);
+/* The command-line options NODE_OPTIONS may hold (names and aliases, from
+ * main.c's table): up to cap into out; returns how many there are. */
+size_t lode_env_option_names(const char **out, size_t cap);
 /* Runs the main entry and then the event loop; returns the exit code. */
 int lode_runtime_run(lode_runtime *rt);
 

@@ -82,3 +82,30 @@ for (let i = 0; i < 2000; i++) {
 }
 assert.strictEqual(total, 1999 * 2000);
 assert.strictEqual(later(), 42);
+
+// Contexts collected while functions from others live on (with real
+// collections in between: --expose-gc gives gc()).
+const { spawnSync } = require('child_process');
+const code = `
+  const vm = require('vm');
+  const keep = [];
+  for (let i = 0; i < 3000; i++) {
+    const sb = { i, data: new Array(50).fill(i) };
+    vm.createContext(sb);
+    vm.runInContext('var x = i * 2; function get() { return x + data.length; }', sb);
+    if (i % 100 === 0) keep.push(sb.get);
+    if (i % 500 === 0) gc();
+  }
+  gc();
+  let sum = 0;
+  for (const get of keep) sum += get();
+  console.log(sum);
+`;
+const r = spawnSync(process.execPath, ['--expose-gc', '-e', code], { encoding: 'utf8' });
+assert.strictEqual(r.stderr, '');
+assert.strictEqual(r.stdout, `${keep30()}\n`);
+function keep30() {
+  let sum = 0;
+  for (let i = 0; i < 3000; i += 100) sum += i * 2 + 50;
+  return sum;
+}

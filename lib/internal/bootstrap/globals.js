@@ -76,12 +76,18 @@ function setupGlobals(loader) {
     'TextEncoderStream', 'TextDecoderStream', 'CompressionStream', 'DecompressionStream']) {
     lazy(name, () => require('stream/web')[name]);
   }
+  if (process._lodeOptions.exposeGc) {
+    const { gc: collect } = loader.internalBinding('process');
+    Object.defineProperty(globalThis, 'gc', {
+      value: function gc() { collect(); }, writable: true, enumerable: true, configurable: true,
+    });
+  }
   lazy('URL', () => require('internal/url').URL);
   lazy('URLSearchParams', () => require('internal/url').URLSearchParams);
   // Not a global, but start-up work of the same kind: the default printer
   // of process 'warning' events must be listening before user code runs.
   require('internal/process/warning').setup();
-  void loader;
+
 }
 
 module.exports = { setupGlobals };

@@ -66,12 +66,39 @@ function parseCommandLine(native) {
       case '-C': case '--conditions': opts.conditions.push(value); break;
       case '--max-http-header-size': opts.maxHttpHeaderSize = parseUint64(value); break;
       case '--insecure-http-parser': opts.insecureHttpParser = true; break;
+      case '--expose-gc': opts.exposeGc = true; break;
       case '--env-file': opts.envFiles.push(value); break;
       case '--max-old-space-size': opts.maxOldSpaceSize = Number(value); break;
       default: break;
     }
   }
   return { execArgv, rest, opts };
+}
+
+// A read-only Set whose has() takes a flag as node does: without its
+// leading dashes, with underscores for dashes, or with `=value`.
+class NodeEnvironmentFlagsSet extends Set {
+  constructor(names) {
+    super();
+    for (const name of names) super.add(name);
+    Object.freeze(this);
+  }
+
+  add() { return this; }
+
+  delete() { return false; }
+
+  clear() {}
+
+  has(key) {
+    if (typeof key !== 'string' || key === '') return false;
+    const eq = key.indexOf('=');
+    if (eq !== -1) key = key.slice(0, eq);
+    key = key.replace(/_/g, '-');
+    if (!key.startsWith('-')) key = (key.length === 1 ? '-' : '--') + key;
+    // lode takes every --experimental-* flag (later node versions add them).
+    return super.has(key) || (key.startsWith('--experimental-') && key.length > 15);
+  }
 }
 
 function createProcess(native, loader) {
@@ -294,6 +321,25 @@ function createProcess(native, loader) {
   for (const k of Object.keys(methods)) {
     Object.defineProperty(process, k, { value: methods[k], writable: true, configurable: true, enumerable: true });
   }
+
+  // The options NODE_OPTIONS may hold (lode's, from its command-line table),
+  // made on first use.
+  Object.defineProperty(process, 'allowedNodeEnvironmentFlags', {
+    get() {
+      const flags = new NodeEnvironmentFlagsSet(native.envFlags || []);
+      Object.defineProperty(process, 'allowedNodeEnvironmentFlags', {
+        value: flags, writable: true, enumerable: true, configurable: true,
+      });
+      return flags;
+    },
+    set(value) {
+      Object.defineProperty(process, 'allowedNodeEnvironmentFlags', {
+        value, writable: true, enumerable: true, configurable: true,
+      });
+    },
+    enumerable: true,
+    configurable: true,
+  });
 
   // stdio: created on first use, so `lode -e 0` never builds them.
   const stdio = {};
