@@ -82,6 +82,9 @@ function setupGlobals(loader) {
       value: function gc() { collect(); }, writable: true, enumerable: true, configurable: true,
     });
   }
+  for (const name of ['MessageChannel', 'MessagePort', 'MessageEvent', 'BroadcastChannel']) {
+    lazy(name, () => require('internal/worker/io')[name]);
+  }
   lazy('URL', () => require('internal/url').URL);
   lazy('URLSearchParams', () => require('internal/url').URLSearchParams);
   // Not a global, but start-up work of the same kind: the default printer
