@@ -168,6 +168,7 @@ static char **split_node_options(const char *s, int *count) {
 int main(int argc, char **argv) {
   argv = uv_setup_args(argc, argv);
   int eval = 0;
+  int interactive = 0;
   int i = 1;
   for (; i < argc; i++) {
     const char *arg = argv[i];
@@ -187,6 +188,7 @@ int main(int argc, char **argv) {
     if (strncmp(arg, "--eval", 6) == 0 || strncmp(arg, "--print", 7) == 0 || strcmp(arg, "-e") == 0 ||
         strcmp(arg, "-p") == 0)
       eval = 1;
+    if (strcmp(arg, "-i") == 0 || strcmp(arg, "--interactive") == 0) interactive = 1;
     int err = check_option(argv[0], argv, argc, &i, 0);
     if (err != 0) return err;
   }
@@ -213,7 +215,8 @@ int main(int argc, char **argv) {
   rt.env_options_count = env_count;
   int script_index = i;
   if (!eval) {
-    int from_stdin = i < argc ? strcmp(argv[i], "-") == 0 : !isatty(0);
+    /* No script: stdin is the script unless it is a terminal or -i asks for the REPL. */
+    int from_stdin = i < argc ? strcmp(argv[i], "-") == 0 : !isatty(0) && !interactive;
     if (from_stdin) {
       size_t len;
       int err = 0;
@@ -223,12 +226,6 @@ int main(int argc, char **argv) {
         free(env_options);
         return 1;
       }
-    }
-    else if (i >= argc) {
-      fprintf(stderr, "lode: the interactive REPL is not implemented yet; "
-                      "pass a script, -e CODE, or pipe a script on stdin\n");
-      free(env_options);
-      return 9;
     }
   }
   if (lode_runtime_init(&rt, argc, argv, script_index) != 0) return 1;

@@ -56,6 +56,14 @@ function runEntryPoint(native, opts, Module) {
     return;
   }
 
+  if (process.argv.length < 2) {
+    // No script, no code: the REPL (a terminal on stdin, or -i).
+    process.stdout.write(`Welcome to lode v${process.versions.lode} (the Node.js ${process.version} API).\n` +
+      'Type ".help" for more information.\n');
+    const repl = require('repl').start();
+    repl.on('exit', () => process.exit());
+    return;
+  }
   const main = path.resolve(process.argv[1]);
   process.argv[1] = main;
   if (opts.check) {
