@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <grp.h>
+#include <pwd.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -208,6 +209,109 @@ static LODE_FN(p_getgroups) {
   return arr;
 }
 
+/* ---- credentials: setuid, setgid, seteuid, setegid, setgroups, initgroups ---- */
+
+/* A user or group given as a number or a name; false when a name is unknown. */
+static bool user_id(JSContextRef ctx, JSValueRef v, uid_t *out, JSValueRef *exc) {
+  if (JSValueIsNumber(ctx, v)) {
+    *out = (uid_t)JSValueToNumber(ctx, v, exc);
+    return true;
+  }
+  char *name = js_cstr(ctx, v, exc);
+  if (name == NULL) return false;
+  struct passwd pw, *found = NULL;
+  char buf[4096];
+  bool ok = getpwnam_r(name, &pw, buf, sizeof(buf), &found) == 0 && found != NULL;
+  if (ok) *out = pw.pw_uid;
+  free(name);
+  return ok;
+}
+
+static bool group_id(JSContextRef ctx, JSValueRef v, gid_t *out, JSValueRef *exc) {
+  if (JSValueIsNumber(ctx, v)) {
+    *out = (gid_t)JSValueToNumber(ctx, v, exc);
+    return true;
+  }
+  char *name = js_cstr(ctx, v, exc);
+  if (name == NULL) return false;
+  struct group gr, *found = NULL;
+  char buf[4096];
+  bool ok = getgrnam_r(name, &gr, buf, sizeof(buf), &found) == 0 && found != NULL;
+  if (ok) *out = gr.gr_gid;
+  free(name);
+  return ok;
+}
+
+/* What the setters return: undefined when done, -1 for an unknown user,
+ * -2 for an unknown group, or [errno, code, message] of the failed call. */
+static JSValueRef id_result(JSContextRef ctx, int rc) {
+  if (rc == 0) return JSValueMakeUndefined(ctx);
+  int e = errno;
+  JSValueRef parts[3] = {JSValueMakeNumber(ctx, e), js_str(ctx, uv_err_name(-e)), js_str(ctx, strerror(e))};
+  return JSObjectMakeArray(ctx, 3, parts, NULL);
+}
+
+/* setId(kind, id): kind 0 setuid, 1 setgid, 2 seteuid, 3 setegid. */
+static LODE_FN(p_set_id) {
+  LODE_UNUSED_FN_ARGS;
+  if (argc < 2) return JSValueMakeUndefined(ctx);
+  int kind = js_arg_int(ctx, argc, argv, 0, 0);
+  if (kind == 0 || kind == 2) {
+    uid_t uid;
+    if (!user_id(ctx, argv[1], &uid, exc)) return *exc != NULL ? NULL : JSValueMakeNumber(ctx, -1);
+    return id_result(ctx, kind == 0 ? setuid(uid) : seteuid(uid));
+  }
+  gid_t gid;
+  if (!group_id(ctx, argv[1], &gid, exc)) return *exc != NULL ? NULL : JSValueMakeNumber(ctx, -2);
+  return id_result(ctx, kind == 1 ? setgid(gid) : setegid(gid));
+}
+
+/* setGroups(list): numbers or names; -(index + 1) - 2 names an unknown one. */
+static LODE_FN(p_set_groups) {
+  LODE_UNUSED_FN_ARGS;
+  if (argc < 1 || !JSValueIsObject(ctx, argv[0])) return JSValueMakeUndefined(ctx);
+  JSObjectRef list = (JSObjectRef)argv[0];
+  size_t n = (size_t)js_num(ctx, js_get(ctx, list, "length"));
+  gid_t *gids = malloc(sizeof(gid_t) * (n + 1));
+  CHECK(gids != NULL);
+  for (size_t i = 0; i < n; i++) {
+    JSValueRef v = JSObjectGetPropertyAtIndex(ctx, list, (unsigned)i, exc);
+    if (v == NULL || !group_id(ctx, v, &gids[i], exc)) {
+      free(gids);
+      return *exc != NULL ? NULL : JSValueMakeNumber(ctx, -3.0 - (double)i);
+    }
+  }
+  JSValueRef r = id_result(ctx, setgroups(n, gids));
+  free(gids);
+  return r;
+}
+
+/* initGroups(user, extraGroup) */
+static LODE_FN(p_init_groups) {
+  LODE_UNUSED_FN_ARGS;
+  if (argc < 2) return JSValueMakeUndefined(ctx);
+  char buf[4096];
+  struct passwd pw, *found = NULL;
+  char *name = NULL;
+  if (JSValueIsNumber(ctx, argv[0])) {
+    if (getpwuid_r((uid_t)JSValueToNumber(ctx, argv[0], exc), &pw, buf, sizeof(buf), &found) != 0 || found == NULL)
+      return JSValueMakeNumber(ctx, -1);
+    name = strdup(pw.pw_name);
+    CHECK(name != NULL);
+  } else {
+    name = js_cstr(ctx, argv[0], exc);
+    if (name == NULL) return NULL;
+  }
+  gid_t gid;
+  if (!group_id(ctx, argv[1], &gid, exc)) {
+    free(name);
+    return *exc != NULL ? NULL : JSValueMakeNumber(ctx, -2);
+  }
+  JSValueRef r = id_result(ctx, initgroups(name, gid));
+  free(name);
+  return r;
+}
+
 static LODE_FN(p_get_title) {
   LODE_UNUSED_FN_ARGS;
   char buf[512];
@@ -237,6 +341,9 @@ JSObjectRef lode_binding_process(JSContextRef ctx) {
   js_set_fn(ctx, b, "umask", p_umask);
   js_set_fn(ctx, b, "rss", p_rss);
   js_set_fn(ctx, b, "gc", p_gc);
+  js_set_fn(ctx, b, "setId", p_set_id);
+  js_set_fn(ctx, b, "setGroups", p_set_groups);
+  js_set_fn(ctx, b, "initGroups", p_init_groups);
   js_set_fn(ctx, b, "resourceUsage", p_resource_usage);
   js_set_fn(ctx, b, "kill", p_kill);
   js_set_fn(ctx, b, "reallyExit", p_really_exit);

@@ -2,9 +2,9 @@
 // The `process` object: an EventEmitter with Node's properties and methods.
 
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_SIGNAL, ERR_OUT_OF_RANGE, ERR_INVALID_ARG_VALUE },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_SIGNAL, ERR_OUT_OF_RANGE, ERR_INVALID_ARG_VALUE, ERR_UNKNOWN_CREDENTIAL },
 } = require('internal/errors');
-const { validateString, validateNumber, validateObject } = require('internal/validators');
+const { validateArray, validateString, validateNumber, validateObject, validateUint32 } = require('internal/validators');
 
 const archMap = { x86_64: 'x64', aarch64: 'arm64', i686: 'ia32', armv7l: 'arm', ppc64le: 'ppc64', s390x: 's390x', riscv64: 'riscv64' };
 
@@ -73,6 +73,30 @@ function parseCommandLine(native) {
     }
   }
   return { execArgv, rest, opts };
+}
+
+// process.setuid and its kin: a number or a user/group name.
+function validateIdArg(id, name) {
+  if (typeof id !== 'number' && typeof id !== 'string') throw new ERR_INVALID_ARG_TYPE(name, ['number', 'string'], id);
+  if (typeof id === 'number') validateUint32(id, name);
+}
+
+// node's old errno form for these: `EPERM, Operation not permitted`, errno positive.
+function credentialError([errno, code, message], syscall) {
+  const err = new Error(`${code}, ${message}`);
+  err.errno = errno;
+  err.code = code;
+  err.syscall = syscall;
+  return err;
+}
+
+const credentialCalls = ['setuid', 'setgid', 'seteuid', 'setegid'];
+function setCredential(kind, id) {
+  validateIdArg(id, 'id');
+  const r = internalBinding('process').setId(kind, id);
+  if (r === -1) throw new ERR_UNKNOWN_CREDENTIAL('User', id);
+  if (r === -2) throw new ERR_UNKNOWN_CREDENTIAL('Group', id);
+  if (r !== undefined) throw credentialError(r, credentialCalls[kind]);
 }
 
 // A read-only Set whose has() takes a flag as node does: without its
@@ -282,6 +306,25 @@ function createProcess(native, loader) {
     getgid() { return binding.ids().gid; },
     getegid() { return binding.ids().egid; },
     getgroups() { return binding.getgroups(); },
+    setuid(id) { setCredential(0, id); },
+    setgid(id) { setCredential(1, id); },
+    seteuid(id) { setCredential(2, id); },
+    setegid(id) { setCredential(3, id); },
+    setgroups(groups) {
+      validateArray(groups, 'groups');
+      groups.forEach((g, i) => validateIdArg(g, `groups[${i}]`));
+      const r = binding.setGroups(groups);
+      if (typeof r === 'number') throw new ERR_UNKNOWN_CREDENTIAL('Group', groups[-r - 3]);
+      if (r !== undefined) throw credentialError(r, 'setgroups');
+    },
+    initgroups(user, extraGroup) {
+      validateIdArg(user, 'user');
+      validateIdArg(extraGroup, 'extraGroup');
+      const r = binding.initGroups(user, extraGroup);
+      if (r === -1) throw new ERR_UNKNOWN_CREDENTIAL('User', user);
+      if (r === -2) throw new ERR_UNKNOWN_CREDENTIAL('Group', extraGroup);
+      if (r !== undefined) throw credentialError(r, 'initgroups');
+    },
     // The queue's own function: a wrapper with rest/spread made JSC's
     // optimized callers exit (VarargsOverflow) and recompile under load.
     nextTick: require('internal/process/task_queues').nextTick,
