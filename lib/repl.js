@@ -7,6 +7,7 @@
 // `_error` hold the last result and error; `.help`, `.exit`, `.break`,
 // `.clear`; Ctrl+C clears the line (twice on an empty line ends it),
 // Ctrl+D ends it. Built-in modules are globals, as in node's REPL.
+// Top-level `await` runs the input in an async function.
 
 const { Interface } = require('internal/readline/interface');
 const builtins = internalBinding('builtins');
@@ -37,6 +38,9 @@ function REPLServer(options = {}) {
   this.lastError = undefined;
   this._buffer = '';
   this._sawSigint = false;
+  this._busy = false;
+  this._pending = [];
+  this._pendingClose = false;
   defineCommands(this);
   installGlobals();
 
@@ -63,6 +67,15 @@ function REPLServer(options = {}) {
 Object.setPrototypeOf(REPLServer.prototype, Interface.prototype);
 Object.setPrototypeOf(REPLServer, Interface);
 
+// The input's end while an await runs: close once it is done.
+REPLServer.prototype.close = function close() {
+  if (this._busy) {
+    this._pendingClose = true;
+    return;
+  }
+  Interface.prototype.close.call(this);
+};
+
 REPLServer.prototype.displayPrompt = function displayPrompt(preserveCursor) {
   const prompt = this._buffer === '' ? this._replPrompt : '... ';
   this.setPrompt(prompt);
@@ -85,6 +98,11 @@ REPLServer.prototype.clearBufferedCommand = function clearBufferedCommand() {
 };
 
 REPLServer.prototype._onReplLine = function _onReplLine(line) {
+  // Lines that arrive while an await runs wait their turn.
+  if (this._busy) {
+    this._pending.push(line);
+    return;
+  }
   this._sawSigint = false;
   const trimmed = line.trim();
   if (trimmed.startsWith('.') && !/^\.\d/.test(trimmed)) {
@@ -114,6 +132,20 @@ REPLServer.prototype._onReplLine = function _onReplLine(line) {
     return;
   }
   this._buffer = '';
+  if (result.promise !== undefined) {
+    // Input waits while the awaited work runs.
+    this._busy = true;
+    this.pause();
+    result.promise.then((value) => this._printValue(value), (error) => this._printError(error)).then(() => {
+      this._busy = false;
+      if (this.closed) return;
+      this.resume();
+      this.displayPrompt();
+      while (this._pending.length > 0 && !this._busy && !this.closed) this._onReplLine(this._pending.shift());
+      if (this._pendingClose && !this._busy) this.close();
+    });
+    return;
+  }
   if (result.error !== undefined) this._printError(result.error);
   else this._printValue(result.value);
   if (!this.closed) this.displayPrompt();
@@ -129,6 +161,18 @@ REPLServer.prototype._evaluate = function _evaluate(code) {
   }
   const syntaxError = builtins.checkSyntax(text, filename);
   if (syntaxError !== null) {
+    // Top-level await: the input run in an async function (a declaration
+    // `const x = await ...` makes x a global, as the REPL keeps it).
+    if (/\bawait\b/.test(code)) {
+      const wrapped = awaitForm(code, filename);
+      if (wrapped !== null) {
+        try {
+          return { promise: builtins.evaluate(wrapped, filename) };
+        } catch (error) {
+          return { error };
+        }
+      }
+    }
     if (isRecoverable(syntaxError)) return { incomplete: true };
     return { error: syntaxError };
   }
@@ -138,6 +182,18 @@ REPLServer.prototype._evaluate = function _evaluate(code) {
     return { error };
   }
 };
+
+function awaitForm(code, filename) {
+  const body = code.replace(/;\s*$/, '');
+  const decl = /^\s*(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*([\s\S]+)$/.exec(body);
+  const candidates = decl !== null ?
+    [`(async () => { globalThis[${JSON.stringify(decl[1])}] = (${decl[2]}\n); })()`] :
+    [`(async () => (${body}\n))()`, `(async () => { ${code}\n })()`];
+  for (const text of candidates) {
+    if (builtins.checkSyntax(text, filename) === null) return text;
+  }
+  return null;
+}
 
 REPLServer.prototype._printValue = function _printValue(value) {
   this.last = value;

@@ -1,5 +1,6 @@
 'use strict';
-// node:repl and `lode -i`: each input runs in this context, open input
+// node:repl and `lode -i` (lode's own behaviour: node's REPL on a pipe
+// drops the lines after an await): each input runs in this context, open input
 // continues with '... ', `{...}` alone is an object, `_` holds the last
 // value, errors print as `Uncaught ...`, commands (.help, .break, .exit and
 // defineCommand), built-in modules as globals.
@@ -18,6 +19,14 @@ assert.strictEqual(lines[1], 'Type ".help" for more information.');
 assert.deepStrictEqual(lines.slice(2), ['> 2', '> undefined', '> 10', '> { a: 1 }', '> ... ... undefined', '> 12',
   '> 12', "> 'str'", '> Uncaught Error: boom', "> 'y.js'",
   "> Uncaught [Error: x] { code: 'E_X' }", '> ']);
+
+// Top-level await: later lines wait; a declaration stays a global.
+const awaits = 'await Promise.resolve(5)\nconst v = await Promise.resolve(7)\nv\nawait Promise.reject(new Error("no"))\n' +
+  'await new Promise((r) => setTimeout(() => r("later"), 50))\n1 + await 2\n';
+const ra = spawnSync(process.execPath, ['-i'], { input: awaits, encoding: 'utf8' });
+assert.strictEqual(ra.status, 0, ra.stderr);
+assert.deepStrictEqual(ra.stdout.split('\n').slice(2), ['> 5', '> undefined', '> 7', '> Uncaught Error: no', "> 'later'",
+  '> 3', '> ']);
 
 // Programmatic, on streams.
 const input = new PassThrough();
