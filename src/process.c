@@ -211,33 +211,26 @@ static LODE_FN(p_getgroups) {
 
 /* ---- credentials: setuid, setgid, seteuid, setegid, setgroups, initgroups ---- */
 
-/* A user or group given as a number or a name; false when a name is unknown. */
-static bool user_id(JSContextRef ctx, JSValueRef v, uid_t *out, JSValueRef *exc) {
+/* A user (group false) or group given as a number or a name; false when
+ * the name is unknown. */
+static bool credential_id(JSContextRef ctx, JSValueRef v, bool group, unsigned *out, JSValueRef *exc) {
   if (JSValueIsNumber(ctx, v)) {
-    *out = (uid_t)JSValueToNumber(ctx, v, exc);
+    *out = (unsigned)JSValueToNumber(ctx, v, exc);
     return true;
   }
   char *name = js_cstr(ctx, v, exc);
   if (name == NULL) return false;
-  struct passwd pw, *found = NULL;
   char buf[4096];
-  bool ok = getpwnam_r(name, &pw, buf, sizeof(buf), &found) == 0 && found != NULL;
-  if (ok) *out = pw.pw_uid;
-  free(name);
-  return ok;
-}
-
-static bool group_id(JSContextRef ctx, JSValueRef v, gid_t *out, JSValueRef *exc) {
-  if (JSValueIsNumber(ctx, v)) {
-    *out = (gid_t)JSValueToNumber(ctx, v, exc);
-    return true;
+  bool ok;
+  if (group) {
+    struct group gr, *found = NULL;
+    ok = getgrnam_r(name, &gr, buf, sizeof(buf), &found) == 0 && found != NULL;
+    if (ok) *out = gr.gr_gid;
+  } else {
+    struct passwd pw, *found = NULL;
+    ok = getpwnam_r(name, &pw, buf, sizeof(buf), &found) == 0 && found != NULL;
+    if (ok) *out = pw.pw_uid;
   }
-  char *name = js_cstr(ctx, v, exc);
-  if (name == NULL) return false;
-  struct group gr, *found = NULL;
-  char buf[4096];
-  bool ok = getgrnam_r(name, &gr, buf, sizeof(buf), &found) == 0 && found != NULL;
-  if (ok) *out = gr.gr_gid;
   free(name);
   return ok;
 }
@@ -256,14 +249,15 @@ static LODE_FN(p_set_id) {
   LODE_UNUSED_FN_ARGS;
   if (argc < 2) return JSValueMakeUndefined(ctx);
   int kind = js_arg_int(ctx, argc, argv, 0, 0);
-  if (kind == 0 || kind == 2) {
-    uid_t uid;
-    if (!user_id(ctx, argv[1], &uid, exc)) return *exc != NULL ? NULL : JSValueMakeNumber(ctx, -1);
-    return id_result(ctx, kind == 0 ? setuid(uid) : seteuid(uid));
+  bool group = kind == 1 || kind == 3;
+  unsigned id;
+  if (!credential_id(ctx, argv[1], group, &id, exc)) return *exc != NULL ? NULL : JSValueMakeNumber(ctx, group ? -2 : -1);
+  switch (kind) {
+    case 0: return id_result(ctx, setuid(id));
+    case 1: return id_result(ctx, setgid(id));
+    case 2: return id_result(ctx, seteuid(id));
+    default: return id_result(ctx, setegid(id));
   }
-  gid_t gid;
-  if (!group_id(ctx, argv[1], &gid, exc)) return *exc != NULL ? NULL : JSValueMakeNumber(ctx, -2);
-  return id_result(ctx, kind == 1 ? setgid(gid) : setegid(gid));
 }
 
 /* setGroups(list): numbers or names; -(index + 1) - 2 names an unknown one. */
@@ -276,10 +270,12 @@ static LODE_FN(p_set_groups) {
   CHECK(gids != NULL);
   for (size_t i = 0; i < n; i++) {
     JSValueRef v = JSObjectGetPropertyAtIndex(ctx, list, (unsigned)i, exc);
-    if (v == NULL || !group_id(ctx, v, &gids[i], exc)) {
+    unsigned gid;
+    if (v == NULL || !credential_id(ctx, v, true, &gid, exc)) {
       free(gids);
       return *exc != NULL ? NULL : JSValueMakeNumber(ctx, -3.0 - (double)i);
     }
+    gids[i] = gid;
   }
   JSValueRef r = id_result(ctx, setgroups(n, gids));
   free(gids);
@@ -302,8 +298,8 @@ static LODE_FN(p_init_groups) {
     name = js_cstr(ctx, argv[0], exc);
     if (name == NULL) return NULL;
   }
-  gid_t gid;
-  if (!group_id(ctx, argv[1], &gid, exc)) {
+  unsigned gid;
+  if (!credential_id(ctx, argv[1], true, &gid, exc)) {
     free(name);
     return *exc != NULL ? NULL : JSValueMakeNumber(ctx, -2);
   }
