@@ -126,13 +126,8 @@ static LODE_FN(evaluate_in) {
   if (c == NULL || !JSValueIsObjectOfClass(ctx, argv[0], global_class()))
     return js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE", "evaluate(global, …): not a context");
   if (argc < 3) return js_throw(ctx, exc, "TypeError", NULL, "evaluate(global, code, filename)");
-  JSStringRef code = JSValueToStringCopy(ctx, argv[1], exc);
-  if (code == NULL) return NULL;
-  JSStringRef url = JSValueToStringCopy(ctx, argv[2], exc);
-  if (url == NULL) {
-    JSStringRelease(code);
-    return NULL;
-  }
+  JSStringRef code, url;
+  if (!lode_code_and_url(ctx, argv + 1, &code, &url, exc)) return NULL;
   int line = js_arg_int(ctx, argc, argv, 3, 1);
   JSValueRef r = JSEvaluateScript(c->ctx, code, NULL, url, line, exc);
   JSStringRelease(code);

@@ -243,9 +243,7 @@ static LODE_FN(native_compile_builtin) {
   return r;
 }
 
-/* The (code, filename) pair of evaluate and checkSyntax as JSC strings;
- * false (with *exc set) when either is not convertible. */
-static bool code_and_url(JSContextRef ctx, const JSValueRef argv[], JSStringRef *code,
+bool lode_code_and_url(JSContextRef ctx, const JSValueRef argv[], JSStringRef *code,
                          JSStringRef *url, JSValueRef *exc) {
   *code = JSValueToStringCopy(ctx, argv[0], exc);
   if (*code == NULL) return false;
@@ -263,7 +261,7 @@ static LODE_FN(native_evaluate) {
   LODE_UNUSED_FN_ARGS;
   if (argc < 2) return js_throw(ctx, exc, "TypeError", NULL, "evaluate(code, filename)");
   JSStringRef code, url;
-  if (!code_and_url(ctx, argv, &code, &url, exc)) return NULL;
+  if (!lode_code_and_url(ctx, argv, &code, &url, exc)) return NULL;
   int line = js_arg_int(ctx, argc, argv, 2, 1);
   JSValueRef r = JSEvaluateScript(ctx, code, NULL, url, line, exc);
   JSStringRelease(code);
@@ -276,7 +274,7 @@ static LODE_FN(native_check_syntax) {
   LODE_UNUSED_FN_ARGS;
   if (argc < 2) return JSValueMakeNull(ctx);
   JSStringRef code, url;
-  if (!code_and_url(ctx, argv, &code, &url, exc)) return NULL;
+  if (!lode_code_and_url(ctx, argv, &code, &url, exc)) return NULL;
   JSValueRef err = NULL;
   bool ok = JSCheckScriptSyntax(ctx, code, url, 1, &err);
   JSStringRelease(code);

@@ -31,6 +31,10 @@ int lode_runtime_init(lode_runtime *rt, int argc, char **argv, int script_index)
 /* The command-line options NODE_OPTIONS may hold (names and aliases, from
  * main.c's table): up to cap into out; returns how many there are. */
 size_t lode_env_option_names(const char **out, size_t cap);
+/* argv[0] and argv[1] (code, filename) as JSC strings for an evaluation;
+ * false (with *exc set) when either is not convertible. */
+bool lode_code_and_url(JSContextRef ctx, const JSValueRef argv[], JSStringRef *code, JSStringRef *url,
+                       JSValueRef *exc);
 /* Runs the main entry and then the event loop; returns the exit code. */
 int lode_runtime_run(lode_runtime *rt);
 

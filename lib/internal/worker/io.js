@@ -213,25 +213,28 @@ class MessagePort extends EventTarget {
 }
 defineEventHandler(MessagePort.prototype, 'close');
 defineEventHandler(MessagePort.prototype, 'messageerror');
-// Setting onmessage starts the port, as in browsers and node.
-{
-  const { get, set } = (() => {
-    const proto = {};
-    Object.setPrototypeOf(proto, EventTarget.prototype);
-    defineEventHandler(proto, 'message');
-    return Object.getOwnPropertyDescriptor(proto, 'onmessage');
-  })();
-  Object.defineProperty(MessagePort.prototype, 'onmessage', {
+// An onmessage property that also does `onSet` (start a port, keep the
+// process alive) when assigned.
+function defineMessageHandler(proto, onSet) {
+  const plain = Object.create(EventTarget.prototype);
+  defineEventHandler(plain, 'message');
+  const { get, set } = Object.getOwnPropertyDescriptor(plain, 'onmessage');
+  Object.defineProperty(proto, 'onmessage', {
     get,
     set(value) {
       set.call(this, value);
-      if (typeof value === 'function') this.start();
-      updateKeepAlive(this);
+      onSet(this, value);
     },
     enumerable: true,
     configurable: true,
   });
 }
+
+// Setting onmessage starts the port, as in browsers and node.
+defineMessageHandler(MessagePort.prototype, (port, value) => {
+  if (typeof value === 'function') port.start();
+  updateKeepAlive(port);
+});
 
 class MessageChannel {
   constructor() {
@@ -314,19 +317,7 @@ class BroadcastChannel extends EventTarget {
   }
 
   static {
-    const proto = {};
-    Object.setPrototypeOf(proto, EventTarget.prototype);
-    defineEventHandler(proto, 'message');
-    const { get, set } = Object.getOwnPropertyDescriptor(proto, 'onmessage');
-    Object.defineProperty(BroadcastChannel.prototype, 'onmessage', {
-      get,
-      set(value) {
-        set.call(this, value);
-        this.#update();
-      },
-      enumerable: true,
-      configurable: true,
-    });
+    defineMessageHandler(BroadcastChannel.prototype, (channel) => channel.#update());
   }
 }
 defineEventHandler(BroadcastChannel.prototype, 'messageerror');
