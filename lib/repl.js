@@ -27,13 +27,13 @@ function REPLServer(options = {}) {
   const input = options.input ?? process.stdin;
   const output = options.output ?? process.stdout;
   const terminal = options.terminal ?? !!output.isTTY;
-  Interface.call(this, { input, output, terminal, prompt: options.prompt ?? '> ', completer: undefined });
+  this._replPrompt = options.prompt ?? '> ';
+  Interface.call(this, { input, output, terminal, prompt: this._replPrompt, completer: undefined });
   this.useColors = options.useColors ?? (terminal && output.hasColors?.() === true);
   this.ignoreUndefined = options.ignoreUndefined === true;
   this.writer = options.writer ?? ((value) => inspect(value, { colors: this.useColors }));
   this.context = globalThis;
   this.commands = Object.create(null);
-  this.lines = [];
   this.last = undefined;
   this.lastError = undefined;
   this._buffer = '';
@@ -82,11 +82,6 @@ REPLServer.prototype.displayPrompt = function displayPrompt(preserveCursor) {
   this.prompt(preserveCursor);
   this.setPrompt(this._replPrompt);
 };
-
-Object.defineProperty(REPLServer.prototype, '_replPrompt', {
-  get() { return this._initialPrompt ?? (this._initialPrompt = this.getPrompt()); },
-  configurable: true,
-});
 
 REPLServer.prototype.defineCommand = function defineCommand(keyword, cmd) {
   if (typeof cmd === 'function') cmd = { action: cmd };

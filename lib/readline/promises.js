@@ -3,7 +3,7 @@
 // and Readline, which batches cursor actions and writes them on commit().
 
 const { Interface: BaseInterface } = require('internal/readline/interface');
-const { CSI } = require('internal/readline/keys');
+const { cursorToSequence, moveSequence, clearLineSequence, kClearScreenDown } = require('internal/readline/keys');
 const { AbortError, codes: { ERR_INVALID_ARG_TYPE, ERR_USE_AFTER_CLOSE } } = require('internal/errors');
 const { validateAbortSignal, validateBoolean, validateInteger } = require('internal/validators');
 
@@ -62,30 +62,25 @@ class Readline {
   cursorTo(x, y = undefined) {
     validateInteger(x, 'x');
     if (y != null) validateInteger(y, 'y');
-    return this.#add(y == null ? `${CSI}${x + 1}G` : `${CSI}${y + 1};${x + 1}H`);
+    return this.#add(cursorToSequence(x, y ?? undefined));
   }
 
   moveCursor(dx, dy) {
     if (dx || dy) {
       validateInteger(dx, 'dx');
       validateInteger(dy, 'dy');
-      let data = '';
-      if (dx < 0) data += `${CSI}${-dx}D`;
-      else if (dx > 0) data += `${CSI}${dx}C`;
-      if (dy < 0) data += `${CSI}${-dy}A`;
-      else if (dy > 0) data += `${CSI}${dy}B`;
-      this.#add(data);
+      this.#add(moveSequence(dx, dy));
     }
     return this;
   }
 
   clearLine(dir) {
     validateInteger(dir, 'dir', -1, 1);
-    return this.#add(dir < 0 ? `${CSI}1K` : dir > 0 ? `${CSI}0K` : `${CSI}2K`);
+    return this.#add(clearLineSequence(dir));
   }
 
   clearScreenDown() {
-    return this.#add(`${CSI}0J`);
+    return this.#add(kClearScreenDown);
   }
 
   commit() {

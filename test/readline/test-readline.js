@@ -98,6 +98,10 @@ async function main() {
     assert.throws(() => readline.cursorTo(w, 'a', 1), {
       code: 'ERR_INVALID_CURSOR_POS', message: 'Cannot set cursor row without setting its column',
     });
+    assert.throws(() => readline.cursorTo(w, 1, 1, 'x'), {
+      code: 'ERR_INVALID_ARG_TYPE',
+      message: 'The "callback" argument must be of type function. Received type string (\'x\')',
+    });
     assert.strictEqual(readline.cursorTo(null, 1), true);
     assert.strictEqual(readline.moveCursor(w, 0, 0), true);
   }

@@ -9,7 +9,7 @@
 const EventEmitter = require('events');
 const { StringDecoder } = require('string_decoder');
 const {
-  codes: { ERR_INVALID_ARG_VALUE, ERR_USE_AFTER_CLOSE },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_USE_AFTER_CLOSE },
 } = require('internal/errors');
 const { validateAbortSignal, validateUint32 } = require('internal/validators');
 const keys = require('internal/readline/keys');
@@ -39,9 +39,12 @@ function charWidth(cp) {
   return 1;
 }
 
+// Control sequences written in a prompt take no columns.
+const controlSequences = /\x1b\[[0-9;]*[A-Za-z]/g;
+
 function stringWidth(s) {
   let w = 0;
-  for (const ch of s.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '')) w += charWidth(ch.codePointAt(0));
+  for (const ch of s.replace(controlSequences, '')) w += charWidth(ch.codePointAt(0));
   return w;
 }
 
@@ -86,7 +89,7 @@ function Interface(input, output, completer, terminal) {
     throw new ERR_INVALID_ARG_VALUE('completer', completer);
   }
   if (history === undefined) history = [];
-  else if (!Array.isArray(history)) throw new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)('history', 'Array', history);
+  else if (!Array.isArray(history)) throw new ERR_INVALID_ARG_TYPE('history', 'Array', history);
   if (typeof historySize !== 'number' || Number.isNaN(historySize) || historySize < 0) {
     throw new ERR_INVALID_ARG_VALUE('historySize', historySize);
   }
@@ -313,7 +316,7 @@ Interface.prototype._displayPos = function _displayPos(text) {
   const cols = this.columns;
   let offset = 0;
   let rows = 0;
-  for (const ch of text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '')) {
+  for (const ch of text.replace(controlSequences, '')) {
     if (ch === '\n') {
       rows += Math.ceil(offset / cols) || 1;
       offset = 0;

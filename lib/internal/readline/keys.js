@@ -7,6 +7,7 @@
 
 const { StringDecoder } = require('string_decoder');
 const { codes: { ERR_INVALID_ARG_VALUE, ERR_INVALID_CURSOR_POS } } = require('internal/errors');
+const { validateFunction } = require('internal/validators');
 
 const ESC = '\x1b';
 const CSI = `${ESC}[`;
@@ -147,10 +148,22 @@ function writeThen(stream, data, callback) {
 }
 
 function checkCallback(callback) {
-  if (callback !== undefined && typeof callback !== 'function') {
-    throw new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)('callback', 'Function', callback);
-  }
+  if (callback !== undefined) validateFunction(callback, 'callback');
 }
+
+// The control sequences, shared with readline/promises' Readline.
+const cursorToSequence = (x, y) => (typeof y !== 'number' ? `${CSI}${x + 1}G` : `${CSI}${y + 1};${x + 1}H`);
+function moveSequence(dx, dy) {
+  let data = '';
+  if (dx < 0) data += `${CSI}${-dx}D`;
+  else if (dx > 0) data += `${CSI}${dx}C`;
+  if (dy < 0) data += `${CSI}${-dy}A`;
+  else if (dy > 0) data += `${CSI}${dy}B`;
+  return data;
+}
+// dir: -1 to the left of the cursor, 1 to its right, 0 the whole line.
+const clearLineSequence = (dir) => (dir < 0 ? `${CSI}1K` : dir > 0 ? `${CSI}0K` : `${CSI}2K`);
+const kClearScreenDown = `${CSI}0J`;
 
 function cursorTo(stream, x, y, callback) {
   if (typeof y === 'function') {
@@ -165,8 +178,7 @@ function cursorTo(stream, x, y, callback) {
     return true;
   }
   if (typeof x !== 'number') throw new ERR_INVALID_CURSOR_POS();
-  const data = typeof y !== 'number' ? `${CSI}${x + 1}G` : `${CSI}${y + 1};${x + 1}H`;
-  return writeThen(stream, data, callback);
+  return writeThen(stream, cursorToSequence(x, y), callback);
 }
 
 function moveCursor(stream, dx, dy, callback) {
@@ -175,26 +187,20 @@ function moveCursor(stream, dx, dy, callback) {
     if (typeof callback === 'function') process.nextTick(callback, null);
     return true;
   }
-  let data = '';
-  if (dx < 0) data += `${CSI}${-dx}D`;
-  else if (dx > 0) data += `${CSI}${dx}C`;
-  if (dy < 0) data += `${CSI}${-dy}A`;
-  else if (dy > 0) data += `${CSI}${dy}B`;
-  return writeThen(stream, data, callback);
+  return writeThen(stream, moveSequence(dx, dy), callback);
 }
 
-// dir: -1 to the left of the cursor, 1 to its right, 0 the whole line.
 function clearLine(stream, dir, callback) {
   checkCallback(callback);
-  const data = dir < 0 ? `${CSI}1K` : dir > 0 ? `${CSI}0K` : `${CSI}2K`;
-  return writeThen(stream, data, callback);
+  return writeThen(stream, clearLineSequence(dir), callback);
 }
 
 function clearScreenDown(stream, callback) {
   checkCallback(callback);
-  return writeThen(stream, `${CSI}0J`, callback);
+  return writeThen(stream, kClearScreenDown, callback);
 }
 
 module.exports = {
-  emitKeypressEvents, parseKeys, cursorTo, moveCursor, clearLine, clearScreenDown, CSI,
+  emitKeypressEvents, parseKeys, cursorTo, moveCursor, clearLine, clearScreenDown,
+  cursorToSequence, moveSequence, clearLineSequence, kClearScreenDown,
 };

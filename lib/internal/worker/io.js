@@ -54,14 +54,20 @@ function clone(value, transfer) {
   throw new ERR_INVALID_ARG_TYPE('transferList', 'Array', transfer);
 }
 
-// A long timer stands for "a port is listening" while the loop must wait.
+// A long timer stands for "a port is listening" while the loop must wait:
+// the timer to keep, given the one there is (or null) and whether one is wanted.
+function keepAlive(timer, want) {
+  if (want && timer === null) return setInterval(() => {}, 2 ** 30);
+  if (!want && timer !== null) {
+    clearInterval(timer);
+    return null;
+  }
+  return timer;
+}
+
 function updateKeepAlive(port) {
   const want = port[kStarted] && !port[kClosed] && port[kRefed] && port.listenerCount('message') > 0;
-  if (want && port[kKeepAlive] === null) port[kKeepAlive] = setInterval(() => {}, 2 ** 30);
-  else if (!want && port[kKeepAlive] !== null) {
-    clearInterval(port[kKeepAlive]);
-    port[kKeepAlive] = null;
-  }
+  port[kKeepAlive] = keepAlive(port[kKeepAlive], want);
 }
 
 function scheduleDelivery(port) {
@@ -308,12 +314,7 @@ class BroadcastChannel extends EventTarget {
   }
 
   #update() {
-    const want = !this.#closed && this.#refed && this.onmessage !== null;
-    if (want && this.#keepAlive === null) this.#keepAlive = setInterval(() => {}, 2 ** 30);
-    else if (!want && this.#keepAlive !== null) {
-      clearInterval(this.#keepAlive);
-      this.#keepAlive = null;
-    }
+    this.#keepAlive = keepAlive(this.#keepAlive, !this.#closed && this.#refed && this.onmessage !== null);
   }
 
   static {
