@@ -46,8 +46,8 @@ static inline long decode_one(const unsigned char *s, size_t len, size_t *used) 
   return k < need ? -1 : (long)cp;
 }
 
-/* Widens 16 bytes to 16 units when they are all ASCII (or, for latin1,
- * unconditionally); SSE2 is part of every x86-64. */
+/* Widens 16 bytes to 16 units (ASCII or latin1); SSE2 is part of every
+ * x86-64. */
 #if defined(__SSE2__)
 #include <emmintrin.h>
 static inline void widen16(const unsigned char *s, uint16_t *out) {
@@ -56,15 +56,18 @@ static inline void widen16(const unsigned char *s, uint16_t *out) {
   _mm_storeu_si128((__m128i *)out, _mm_unpacklo_epi8(v, z));
   _mm_storeu_si128((__m128i *)(out + 8), _mm_unpackhi_epi8(v, z));
 }
-static inline int ascii16(const unsigned char *s) {
-  return _mm_movemask_epi8(_mm_loadu_si128((const __m128i *)s)) == 0;
+/* Bit k set when s[k] is not ASCII (k < 16). */
+static inline unsigned nonascii16(const unsigned char *s) {
+  return (unsigned)_mm_movemask_epi8(_mm_loadu_si128((const __m128i *)s));
 }
 #else
 static inline void widen16(const unsigned char *s, uint16_t *out) {
   for (int k = 0; k < 16; k++) out[k] = s[k];
 }
-static inline int ascii16(const unsigned char *s) {
-  return ((load64(s) | load64(s + 8)) & ASCII_MASK8) == 0;
+static inline unsigned nonascii16(const unsigned char *s) {
+  unsigned m = 0;
+  for (int k = 0; k < 16; k++) m |= (unsigned)(s[k] >> 7) << k;
+  return m;
 }
 #endif
 
@@ -79,12 +82,16 @@ void lode_latin1_to_utf16(const unsigned char *s, size_t n, uint16_t *out) {
 size_t lode_utf8_to_utf16(const unsigned char *s, size_t len, uint16_t *out) {
   size_t i = 0, o = 0;
   while (i < len) {
-    while (i + 16 <= len && ascii16(s + i)) {
+    if (i + 16 <= len) {
+      /* All 16 are widened; only the ASCII run before the first other byte
+       * counts (o <= i, so the 16 units fit in out's len). */
+      unsigned m = nonascii16(s + i);
       widen16(s + i, out + o);
-      i += 16;
-      o += 16;
+      unsigned run = m == 0 ? 16 : (unsigned)__builtin_ctz(m);
+      i += run;
+      o += run;
+      if (run == 16) continue;
     }
-    if (i >= len) break;
     unsigned c = s[i];
     if (c < 0x80) {
       out[o++] = (uint16_t)c;
