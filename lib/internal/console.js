@@ -93,16 +93,19 @@ function Console(options, stderr, ignoreErrors) {
 
 function defineStreams(target, getStdout, getStderr) {
   // `_stdout`/`_stderr` resolve on first use, so that a console can exist
-  // before (or without ever) creating the process streams.
+  // before (or without ever) creating the process streams. Once resolved or
+  // replaced, the console writes through them (no more direct writes).
   for (const [name, get] of [['_stdout', getStdout], ['_stderr', getStderr]]) {
     Object.defineProperty(target, name, {
       get() {
         const value = get();
         Object.defineProperty(target, name, { value, writable: true, configurable: true, enumerable: false });
+        endDirect(target, name);
         return value;
       },
       set(value) {
         Object.defineProperty(target, name, { value, writable: true, configurable: true, enumerable: false });
+        endDirect(target, name);
       },
       configurable: true,
       enumerable: false,
@@ -209,6 +212,73 @@ function unguard(stream) {
   }
   guarded.delete(stream);
   try { stream.removeListener('error', noop); } catch { /* ignore */ }
+}
+
+// The global console writes plain text straight to fd 1 and 2 while
+// process.stdout / process.stderr do not exist yet: output to stdio is
+// synchronous on Linux either way (as the streams write it), and building
+// the streams costs a first console.log ~30 ms (stream, net or fs, buffer,
+// util.inspect). Whoever touches the streams, or the console's _stdout /
+// _stderr, gets them, and from then on the console writes through them.
+let stdioCreated;
+function directFd(self, useStderr) {
+  const s = self[kState];
+  if (s === undefined || !(useStderr ? s.directErr : s.directOut)) return -1;
+  if (stdioCreated === undefined) stdioCreated = require('internal/process/object').stdioCreated;
+  if (stdioCreated(useStderr ? 'stderr' : 'stdout')) {
+    endDirect(self, useStderr ? '_stderr' : '_stdout');
+    return -1;
+  }
+  return useStderr ? 2 : 1;
+}
+
+function endDirect(self, name) {
+  const s = self[kState];
+  if (s === undefined) return;
+  if (name === '_stdout') s.directOut = false;
+  else s.directErr = false;
+}
+
+// What formatting args comes to when it is only joining them with spaces:
+// strings, numbers and booleans, and no format directives to apply (a
+// lone string is printed as it is). Otherwise undefined.
+function plainText(args) {
+  let out = '';
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    let t;
+    if (typeof a === 'string') {
+      if (i === 0 && args.length > 1 && a.includes('%')) return undefined;
+      t = a;
+    } else if (typeof a === 'number') {
+      t = Object.is(a, -0) ? '-0' : `${a}`;
+    } else if (typeof a === 'boolean') {
+      t = a ? 'true' : 'false';
+    } else {
+      return undefined;
+    }
+    out = i === 0 ? t : `${out} ${t}`;
+  }
+  return out;
+}
+
+// log/warn: the direct write when it applies, else format and write to the
+// stream. Errors of a direct write are ignored, as the global console
+// ignores its streams' errors.
+function logTo(self, useStderr, args) {
+  const fd = directFd(self, useStderr);
+  const text = fd < 0 ? undefined : plainText(args);
+  if (text === undefined) {
+    writeTo(self, useStderr, formatFor(self, streamFor(self, useStderr), args));
+    return;
+  }
+  const indent = state(self).indent;
+  let string = text;
+  if (indent.length !== 0) {
+    if (string.includes('\n')) string = string.replace(/\n/g, `\n${indent}`);
+    string = indent + string;
+  }
+  internalBinding('fs').writeString(fd, `${string}\n`);
 }
 
 function streamFor(self, useStderr) {
@@ -370,11 +440,11 @@ function table(tabularData, properties) {
 
 const consoleMethods = {
   log(...args) {
-    writeTo(this, false, formatFor(this, streamFor(this, false), args));
+    logTo(this, false, args);
   },
 
   warn(...args) {
-    writeTo(this, true, formatFor(this, streamFor(this, true), args));
+    logTo(this, true, args);
   },
 
   dir(object, options) {
@@ -492,7 +562,14 @@ Object.defineProperty(Console.prototype, Symbol.toStringTag, {
 // The global console: a plain object (Object.prototype.toString says
 // 'console') with bound methods, Console attached, and streams created on
 // the first write.
-function createGlobalConsole(getStdout = () => process.stdout, getStderr = () => process.stderr) {
+const kContextMethods = ['dir', 'dirXml', 'table', 'groupEnd', 'clear', 'count', 'countReset', 'profile',
+  'profileEnd', 'timeLog', 'debug', 'error', 'info', 'log', 'warn', 'trace', 'group', 'groupCollapsed', 'assert',
+  'time', 'timeEnd', 'timeStamp'];
+
+const processStdout = () => process.stdout;
+const processStderr = () => process.stderr;
+
+function createGlobalConsole(getStdout = processStdout, getStderr = processStderr) {
   const proto = Object.create({}, {
     [Symbol.toStringTag]: { value: 'console', writable: false, enumerable: false, configurable: true },
   });
@@ -503,6 +580,9 @@ function createGlobalConsole(getStdout = () => process.stdout, getStderr = () =>
     colorMode: 'auto',
     inspectOptions: undefined,
     groupIndentation: 2,
+    // Direct writes only to the process's own streams (see directFd).
+    directOut: getStdout === processStdout,
+    directErr: getStderr === processStderr,
   });
   Object.defineProperty(con, 'Console', { value: Console, writable: true, enumerable: true, configurable: true });
   for (const name of ['profile', 'profileEnd', 'timeStamp']) {
@@ -510,10 +590,14 @@ function createGlobalConsole(getStdout = () => process.stdout, getStderr = () =>
     Object.defineProperty(con, name, { value: fn, writable: true, enumerable: true, configurable: true });
   }
   Object.defineProperty(con, 'context', {
-    // A console of its own (own counters, timers, groups) on the same streams.
+    // Node's is V8's inspector-only console: its methods report to an
+    // attached inspector and print nothing. lode has no inspector.
     value: function context() {
-      const c = createGlobalConsole(getStdout, getStderr);
-      delete c.Console;
+      const c = Object.create(Object.create(Object.prototype));
+      for (const name of kContextMethods) {
+        const fn = { [name](data) {} }[name]; // length 1, as V8's
+        Object.defineProperty(c, name, { value: fn, writable: true, enumerable: true, configurable: true });
+      }
       return c;
     },
     writable: true,

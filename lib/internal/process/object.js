@@ -385,7 +385,6 @@ function createProcess(native, loader) {
   });
 
   // stdio: created on first use, so `lode -e 0` never builds them.
-  const stdio = {};
   for (const [name, fd] of [['stdin', 0], ['stdout', 1], ['stderr', 2]]) {
     Object.defineProperty(process, name, {
       get() {
@@ -402,4 +401,11 @@ function createProcess(native, loader) {
   return process;
 }
 
-module.exports = { createProcess };
+// process.stdin / stdout / stderr once built or set (by name); until then
+// the global console writes to fd 1 and 2 itself (internal/console).
+const stdio = {};
+function stdioCreated(name) {
+  return stdio[name] !== undefined;
+}
+
+module.exports = { createProcess, stdioCreated };
