@@ -47,15 +47,18 @@ const ops = {};
 binding.ops.forEach((name, i) => { ops[name] = i; });
 function fsSync(op, ...args) { return binding.call(ops[op], undefined, ...args); }
 function submit(op, cb, ...args) { binding.call(ops[op], cb, ...args); }
+// Synchronous, answering a negative errno (a number) instead of throwing.
+function fsTry(op, ...args) { return binding.call(ops[op], null, ...args); }
+const UV_ENOENT = -2; // libuv's -ENOENT
 
-// stat/lstat that answers false for a missing path instead of throwing.
+// stat/lstat that answers false for a missing path instead of throwing
+// (without building the error: a missing path is common and the error
+// costs several times the call). Other errors throw as usual.
 function statOrMissing(op, path, throwIfMissing = false) {
-  try {
-    return fsSync(op, path);
-  } catch (err) {
-    if (!throwIfMissing && err.code === 'ENOENT') return false;
-    throw err;
-  }
+  if (throwIfMissing) return fsSync(op, path);
+  const r = fsTry(op, path);
+  if (r !== UV_ENOENT && typeof r === 'number') return fsSync(op, path);
+  return r === true;
 }
 
 // ---- arguments ----
@@ -257,7 +260,7 @@ function existsSync(path) {
   } catch {
     return false;
   }
-  return statOrMissing('stat', path) === true;
+  return fsTry('stat', path) === true; // any failure is false, as in node
 }
 
 // access and copyFile modes (0 to 7), with the messages Node gives them.

@@ -32,6 +32,9 @@ try {
   assert.strictEqual(fs.existsSync(path.join(dir, 'nope')), false);
   assert.strictEqual(fs.existsSync(), false);
   assert.strictEqual(fs.existsSync({}), false);
+  // Any failure is false, not only ENOENT (here ENOTDIR: a file as a directory).
+  assert.strictEqual(fs.existsSync(path.join(file, 'below')), false);
+  assert.strictEqual(fs.existsSync(path.join(dir, 'nope', 'deeper')), false);
   fs.accessSync(file, fs.constants.R_OK | fs.constants.W_OK);
   assert.throws(() => fs.accessSync(path.join(dir, 'nope')), {
     code: 'ENOENT', syscall: 'access', message: `ENOENT: no such file or directory, access '${path.join(dir, 'nope')}'`,
@@ -48,7 +51,18 @@ try {
   }
   assert.strictEqual(fs.statSync(dir).isDirectory(), true);
   assert.strictEqual(fs.statSync(path.join(dir, 'nope'), { throwIfNoEntry: false }), undefined);
+  assert.strictEqual(fs.lstatSync(path.join(dir, 'nope'), { throwIfNoEntry: false }), undefined);
   assert.throws(() => fs.statSync(path.join(dir, 'nope')), { code: 'ENOENT', syscall: 'stat' });
+  // throwIfNoEntry spares ENOENT only: ENOTDIR still throws, with node's error.
+  for (const fn of [fs.statSync, fs.lstatSync]) {
+    assert.throws(() => fn(path.join(file, 'below'), { throwIfNoEntry: false }), {
+      code: 'ENOTDIR', errno: -20, syscall: fn === fs.statSync ? 'stat' : 'lstat', path: path.join(file, 'below'),
+      message: `ENOTDIR: not a directory, ${fn === fs.statSync ? 'stat' : 'lstat'} '${path.join(file, 'below')}'`,
+    });
+  }
+  // After a missing path, the next stat's values are its own.
+  assert.strictEqual(fs.statSync(path.join(dir, 'nope'), { throwIfNoEntry: false }), undefined);
+  assert.strictEqual(fs.statSync(file).size, 300000);
 
   // Descriptors.
   const fd = fs.openSync(file, 'r+');
