@@ -99,7 +99,7 @@ static void units_free(uint16_t *u) {
 
 static JSValueRef make_string(JSContextRef ctx, const uint16_t *u, size_t n) {
   JSStringRef s = JSStringCreateWithCharacters(u, n);
-  JSValueRef v = JSValueMakeString(ctx, s);
+  JSValueRef v = js_make_string(ctx, s, 2);
   JSStringRelease(s);
   return v;
 }

@@ -152,7 +152,7 @@ static JSValueRef hex_string(JSContextRef ctx, const unsigned char *p, size_t n,
   lode_hex_encode16(p, n, units);
   JSStringRef s = JSStringCreateWithCharacters(units, n * 2);
   if (units != small) free(units);
-  JSValueRef v = JSValueMakeString(ctx, s);
+  JSValueRef v = js_make_string(ctx, s, 2);
   JSStringRelease(s);
   return v;
 }

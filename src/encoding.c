@@ -17,7 +17,7 @@ static JSValueRef utf8_string_whole(JSContextRef ctx, const unsigned char *s, si
     z[len] = '\0';
     JSStringRef str = JSStringCreateWithUTF8CString(z);
     if (z != small) free(z);
-    JSValueRef v = JSValueMakeString(ctx, str);
+    JSValueRef v = js_make_string(ctx, str, 1);
     JSStringRelease(str);
     return v;
   }
@@ -26,7 +26,7 @@ static JSValueRef utf8_string_whole(JSContextRef ctx, const unsigned char *s, si
   if (buf == NULL) return NULL;
   size_t n = lode_utf8_to_utf16(s, len, buf);
   JSStringRef str = JSStringCreateWithCharacters(buf, n);
-  JSValueRef v = JSValueMakeString(ctx, str);
+  JSValueRef v = js_make_string(ctx, str, 2);
   JSStringRelease(str);
   if (buf != stackbuf) free(buf);
   return v;

@@ -94,7 +94,7 @@ static JSValueRef hb_string(parser_t *s) {
   }
   lode_latin1_to_utf16((const unsigned char *)s->hb, s->hb_len, s->units);
   JSStringRef str = JSStringCreateWithCharacters(s->units, s->hb_len);
-  JSValueRef v = JSValueMakeString(s->ctx, str);
+  JSValueRef v = js_make_string(s->ctx, str, 2);
   JSStringRelease(str);
   return v;
 }

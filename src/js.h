@@ -51,6 +51,11 @@ void JSGlobalContextSetUnhandledRejectionCallback(JSGlobalContextRef ctx,
 void JSConfigureSignalForGC(int signal);
 
 JSValueRef js_str(JSContextRef ctx, const char *s);
+/* JSValueMakeString(ctx, s), with the characters' memory counted toward
+ * the collector's next run when JSC would not count it (see js.c).
+ * unit: bytes per character of the engine string (1 for ASCII made
+ * through JSStringCreateWithUTF8CString, else 2). */
+JSValueRef js_make_string(JSContextRef ctx, JSStringRef s, size_t unit);
 /* A string from UTF-8 bytes (see lode_utf8_string): NULL when too long. */
 JSValueRef js_strn(JSContextRef ctx, const char *s, size_t len);
 /* Returns a malloc'd UTF-8 copy of the value as a string (NULL on exception). */

@@ -111,7 +111,7 @@ static JSValueRef ascii_value(JSContextRef ctx, const lode_sbuf *out) {
   buf[out->len] = '\0';
   JSStringRef s = JSStringCreateWithUTF8CString(buf);
   if (buf != stackbuf) free(buf);
-  JSValueRef v = JSValueMakeString(ctx, s);
+  JSValueRef v = js_make_string(ctx, s, 1);
   JSStringRelease(s);
   return v;
 }

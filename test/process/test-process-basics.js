@@ -46,8 +46,10 @@ const cwd = process.cwd();
 assert.ok(path.isAbsolute(cwd));
 process.chdir('..');
 assert.strictEqual(process.cwd(), path.dirname(cwd));
+assert.strictEqual(path.resolve('x'), path.join(path.dirname(cwd), 'x'));
 process.chdir(cwd);
 assert.strictEqual(process.cwd(), cwd);
+assert.strictEqual(path.resolve('x'), path.join(cwd, 'x'));
 assert.throws(() => process.chdir('/definitely/not/here'), {
   code: 'ENOENT',
   syscall: 'chdir',
@@ -55,6 +57,7 @@ assert.throws(() => process.chdir('/definitely/not/here'), {
   dest: '/definitely/not/here',
   message: `ENOENT: no such file or directory, chdir '${cwd}' -> '/definitely/not/here'`,
 });
+assert.strictEqual(process.cwd(), cwd); // a failed chdir changes nothing
 assert.throws(() => process.chdir(5), {
   code: 'ERR_INVALID_ARG_TYPE',
   message: 'The "directory" argument must be of type string. Received type number (5)',
@@ -77,6 +80,12 @@ assert.throws(() => process.hrtime([1]), { code: 'ERR_OUT_OF_RANGE' });
 const b0 = process.hrtime.bigint();
 assert.strictEqual(typeof b0, 'bigint');
 assert.ok(process.hrtime.bigint() >= b0);
+// The same clock as hrtime(), in nanoseconds.
+const h0 = process.hrtime();
+const b1 = process.hrtime.bigint();
+const h1 = process.hrtime();
+assert.ok(b1 >= BigInt(h0[0]) * 1000000000n + BigInt(h0[1]));
+assert.ok(b1 <= BigInt(h1[0]) * 1000000000n + BigInt(h1[1]));
 assert.ok(process.uptime() > 0 && process.uptime() < 1000);
 
 // Resource usage.

@@ -216,11 +216,17 @@ function createProcess(native, loader) {
 
   process.env = require('internal/process/env').createEnv(binding);
 
+  let cachedCwd = '';
   const methods = {
-    cwd() { return binding.cwd(); },
+    // Kept until chdir, as node does: path.resolve asks for it every call.
+    cwd() {
+      if (cachedCwd === '') cachedCwd = binding.cwd();
+      return cachedCwd;
+    },
     chdir(directory) {
       validateString(directory, 'directory');
       binding.chdir(directory);
+      cachedCwd = '';
     },
     umask(mask) {
       if (mask === undefined) return binding.umask();
@@ -357,9 +363,7 @@ function createProcess(native, loader) {
   };
   methods.memoryUsage.rss = () => binding.rss();
   methods.hrtime.bigint = function bigint() {
-    binding.hrtime();
-    const b = binding.hrtimeBuffer;
-    return (BigInt(b[0]) * 0x100000000n + BigInt(b[1])) * 1000000000n + BigInt(b[2]);
+    return binding.hrtimeBigInt();
   };
   for (const k of Object.keys(methods)) {
     Object.defineProperty(process, k, { value: methods[k], writable: true, configurable: true, enumerable: true });
