@@ -68,6 +68,7 @@ JSObjectRef lode_binding_tty(JSContextRef ctx);
 JSObjectRef lode_binding_os(JSContextRef ctx);
 JSObjectRef lode_binding_spawn_sync(JSContextRef ctx);
 JSObjectRef lode_binding_encoding(JSContextRef ctx);
+JSObjectRef lode_binding_types(JSContextRef ctx);
 JSObjectRef lode_binding_buffer(JSContextRef ctx);
 JSObjectRef lode_binding_url(JSContextRef ctx);
 JSObjectRef lode_binding_fs_event(JSContextRef ctx);

@@ -162,6 +162,17 @@ class Cloner {
       this.copyProperties(value, out);
       return out;
     }
+    // Plain objects, most of a typical value, skip the brand checks below:
+    // for them each is a thrown TypeError (~1-3 us here; a small nested
+    // object took 100 us). An object tagged "Object" whose prototype is
+    // Object.prototype or null has none of the slots they look for, unless
+    // a Map, Set, buffer or the like was given such a prototype on purpose.
+    const proto = Object.getPrototypeOf(value);
+    if ((proto === Object.prototype || proto === null) && objectToString.call(value) === '[object Object]') {
+      const out = this.remember(value, {});
+      this.copyProperties(value, out);
+      return out;
+    }
     if (isArrayBuffer(value)) {
       if (this.transferred.has(value)) {
         return this.remember(value, isDetached(value) ? new ArrayBuffer(0) : cloneBuffer(value));

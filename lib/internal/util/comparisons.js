@@ -12,67 +12,15 @@ const { hasOwnProperty, propertyIsEnumerable, toString: objectToString } = Objec
 const hasOwn = (o, k) => hasOwnProperty.call(o, k);
 const isEnumerable = (o, k) => propertyIsEnumerable.call(o, k);
 
-// ---- Brand checks that do not depend on engine internals --------------------
+// ---- Brand checks: util.types' (native where the runtime can tell) ----------
 
-function brandCheck(fn) {
-  if (typeof fn !== 'function') return () => false;
-  return (value) => {
-    try {
-      fn.call(value);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-}
+const {
+  isDate, isMap, isSet, isDataView, isRegExp, isTypedArray, isAnyArrayBuffer, isBoxedPrimitive,
+  isNumberObject, isStringObject, isBooleanObject, isBigIntObject, isSymbolObject,
+} = require('internal/util/types');
 
-function getterOf(proto, name) {
-  if (!proto) return undefined;
-  const desc = Object.getOwnPropertyDescriptor(proto, name);
-  return desc && desc.get;
-}
-
-const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
-const getTypedArrayTag = getterOf(TypedArrayPrototype, Symbol.toStringTag);
-const regExpSourceGetter = getterOf(RegExp.prototype, 'source');
-
-const isDate = brandCheck(Date.prototype.getTime);
-const isMap = brandCheck(getterOf(Map.prototype, 'size'));
-const isSet = brandCheck(getterOf(Set.prototype, 'size'));
-const isArrayBuffer = brandCheck(getterOf(ArrayBuffer.prototype, 'byteLength'));
-const isSharedArrayBuffer = typeof SharedArrayBuffer === 'function' ?
-  brandCheck(getterOf(SharedArrayBuffer.prototype, 'byteLength')) : () => false;
-const isDataView = brandCheck(getterOf(DataView.prototype, 'byteLength'));
-const isNumberObject = brandCheck(Number.prototype.valueOf);
-const isStringObject = brandCheck(String.prototype.valueOf);
-const isBooleanObject = brandCheck(Boolean.prototype.valueOf);
-const isBigIntObject = typeof BigInt === 'function' ? brandCheck(BigInt.prototype.valueOf) : () => false;
-const isSymbolObject = brandCheck(Symbol.prototype.valueOf);
-
-function isRegExp(value) {
-  // The `source` getter throws for anything without [[OriginalSource]] except
-  // RegExp.prototype itself, which is not a RegExp instance.
-  if (value === RegExp.prototype) return false;
-  try {
-    regExpSourceGetter.call(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function isTypedArray(value) {
-  return getTypedArrayTag.call(value) !== undefined;
-}
-
-function isAnyArrayBuffer(value) {
-  return isArrayBuffer(value) || isSharedArrayBuffer(value);
-}
-
-function isBoxedPrimitive(value) {
-  return isNumberObject(value) || isStringObject(value) || isBooleanObject(value) ||
-    isBigIntObject(value) || isSymbolObject(value);
-}
+const getTypedArrayTag = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype),
+  Symbol.toStringTag).get;
 
 function isNativeError(value) {
   if (typeof Error.isError === 'function') return Error.isError(value);

@@ -24,11 +24,13 @@ const getter = (proto, key) => {
   return desc && desc.get;
 };
 
-// Returns true when `fn.call(value, ...args)` does not throw.
-function brand(fn, value, ...args) {
+// Returns true when `fn.call(value, arg)` does not throw. A negative
+// answer costs a thrown TypeError (microseconds): checks the runtime can
+// make natively go there first.
+function brand(fn, value, arg) {
   if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return false;
   try {
-    fn.call(value, ...args);
+    fn.call(value, arg);
     return true;
   } catch {
     return false;
@@ -63,7 +65,12 @@ function isArrayBufferView(value) {
   return ArrayBuffer.isView(value);
 }
 
-function isDate(value) { return brand(Date.prototype.getTime, value); }
+const nativeIsDate = nativeCheck('isDate');
+const nativeIsAnyArrayBuffer = nativeCheck('isAnyArrayBuffer');
+
+function isDate(value) {
+  return nativeIsDate !== undefined ? nativeIsDate(value) : brand(Date.prototype.getTime, value);
+}
 function isRegExp(value) {
   if (value === null || typeof value !== 'object') return false;
   try {
@@ -77,8 +84,12 @@ function isMap(value) { return brand(mapSize, value); }
 function isSet(value) { return brand(setSize, value); }
 function isWeakMap(value) { return brand(WeakMap.prototype.has, value, {}); }
 function isWeakSet(value) { return brand(WeakSet.prototype.has, value, {}); }
-function isArrayBuffer(value) { return brand(abByteLength, value); }
+function isArrayBuffer(value) {
+  if (nativeIsAnyArrayBuffer !== undefined && !nativeIsAnyArrayBuffer(value)) return false;
+  return brand(abByteLength, value);
+}
 function isSharedArrayBuffer(value) {
+  if (nativeIsAnyArrayBuffer !== undefined && !nativeIsAnyArrayBuffer(value)) return false;
   return sabByteLength !== undefined && brand(sabByteLength, value);
 }
 function isAnyArrayBuffer(value) { return isArrayBuffer(value) || isSharedArrayBuffer(value); }
