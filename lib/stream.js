@@ -7,10 +7,28 @@ const Writable = require('internal/streams/writable');
 const Duplex = require('internal/streams/duplex');
 const { Transform, PassThrough } = require('internal/streams/transform');
 const eos = require('internal/streams/end-of-stream');
-const { pipeline, pipelinePromise } = require('internal/streams/pipeline');
-const addAbortSignal = require('internal/streams/add-abort-signal');
-const compose = require('internal/streams/compose');
-const duplexPair = require('internal/streams/duplexpair');
+// pipeline, compose, addAbortSignal and duplexPair load on their first
+// call: most users of streams (stdio, sockets, files) never call them, and
+// loading them was about a third of require('stream').
+let pipelineModule;
+const lazyPipeline = () => (pipelineModule ??= require('internal/streams/pipeline'));
+function pipeline(...streams) {
+  return lazyPipeline().pipeline(...streams);
+}
+const pipelinePromise = {
+  pipeline(...streams) {
+    return lazyPipeline().pipelinePromise(...streams);
+  },
+}.pipeline;
+function addAbortSignal(signal, stream) {
+  return require('internal/streams/add-abort-signal')(signal, stream);
+}
+function compose(...streams) {
+  return require('internal/streams/compose')(...streams);
+}
+function duplexPair(options) {
+  return require('internal/streams/duplexpair')(options);
+}
 const { getDefaultHighWaterMark, setDefaultHighWaterMark } = require('internal/streams/state');
 const utils = require('internal/streams/utils');
 

@@ -8,6 +8,13 @@ const promises = require('stream/promises');
 
 assert.strictEqual(require('node:stream/promises').pipeline, promises.pipeline);
 assert.strictEqual(stream.promises.finished, promises.finished);
+// Names and lengths as node's (these load their modules on first call).
+for (const [fn, name, length] of [[pipeline, 'pipeline', 0], [promises.pipeline, 'pipeline', 0],
+  [stream.compose, 'compose', 0], [stream.addAbortSignal, 'addAbortSignal', 2], [stream.duplexPair, 'duplexPair', 1]]) {
+  assert.strictEqual(fn.name, name);
+  assert.strictEqual(fn.length, length, name);
+}
+assert.strictEqual(require('util').promisify(pipeline), promises.pipeline);
 
 function sink(out) {
   return new Writable({ write(c, e, cb) { out.push(c.toString()); cb(); } });
