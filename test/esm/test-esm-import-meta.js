@@ -38,6 +38,9 @@ const url = (f) => `file://${path.join(dir, f)}`;
     code: 'ERR_MODULE_NOT_FOUND',
     message: `Cannot find module '${path.join(dir, 'missing.mjs')}' imported from ${path.join(dir, 'from-cjs.cjs')}`,
   });
+  const commented = require(path.join(dir, 'from-cjs-comment.cjs'));
+  assert.strictEqual((await commented.load('./other.mjs')).default, 'other');
+  assert.strictEqual((await commented.load2('./other.mjs')).default, 'other');
   // This file is CommonJS too.
   assert.strictEqual((await import('node:path')).default, path);
   const p = import(path.join(dir, 'other.mjs'));

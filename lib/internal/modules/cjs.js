@@ -456,8 +456,13 @@ function esm() {
 
 // Source with its import() calls rewritten to $lode$import(), or null when
 // it has none (or does not parse: the engine then reports the error).
+// `import` followed by `(` or a comment: a file without one has no
+// dynamic import and is not parsed (the word alone is common: imports,
+// importDeclaration, "import x from" in a message).
+const maybeDynamicImport = /\bimport\s*(?:\(|\/[*/])/;
+
 function rewriteImports(content, filename) {
-  if (!content.includes('import')) return null;
+  if (!content.includes('import') || !maybeDynamicImport.test(content)) return null;
   try {
     return esm().parseScript(content, filename);
   } catch {
