@@ -4,6 +4,8 @@
 // Collapse `.`/`..` segments and repeated separators of `path`.
 // Leading `..` segments are kept only when `aboveRoot` is true.
 function normalizeSegments(path, aboveRoot, sep, sepTest) {
+  const same = alreadyNormal(path, sep, sepTest);
+  if (same !== undefined) return same;
   const out = [];
   let start = 0;
   for (let i = 0; i <= path.length; i++) {
@@ -19,6 +21,32 @@ function normalizeSegments(path, aboveRoot, sep, sepTest) {
     out.push(seg);
   }
   return out.join(sep);
+}
+
+// The common case, a path with nothing to remove (no empty, '.' or '..'
+// segment, every separator already `sep`): normalizeSegments' answer is the
+// path without its outer separators. undefined otherwise.
+function alreadyNormal(path, sep, sepTest) {
+  const n = path.length;
+  const lead = n > 0 && sepTest(path[0]) ? 1 : 0;
+  let start = lead;
+  for (let i = lead; i < n; i++) {
+    const c = path[i];
+    if (!sepTest(c)) continue;
+    if (c !== sep) return undefined;
+    const len = i - start;
+    if (len === 0) return undefined; // two separators in a row
+    if ((len === 1 && path[start] === '.') || (len === 2 && path[start] === '.' && path[start + 1] === '.')) {
+      return undefined;
+    }
+    start = i + 1;
+  }
+  const len = n - start;
+  if ((len === 1 && path[start] === '.') || (len === 2 && path[start] === '.' && path[start + 1] === '.')) {
+    return undefined;
+  }
+  const end = n > lead && sepTest(path[n - 1]) ? n - 1 : n;
+  return path.slice(lead, end);
 }
 
 // Index where the last path component starts and ends (trailing separators
