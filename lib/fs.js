@@ -283,12 +283,21 @@ function accessSync(path, mode) {
   fsSync('access', getPath(path), smallMode(mode));
 }
 
-function statSync(path, options = { bigint: false, throwIfNoEntry: true }) {
+function statSync(path, options = undefined) {
+  // Without options (the usual call): straight to the binding.
+  if (options === undefined) {
+    binding.call(ops.stat, undefined, getPath(path));
+    return statsFromBinding(false);
+  }
   const ok = statOrMissing('stat', getPath(path), options.throwIfNoEntry !== false);
   return ok ? statsFromBinding(options.bigint) : undefined;
 }
 
-function lstatSync(path, options = { bigint: false, throwIfNoEntry: true }) {
+function lstatSync(path, options = undefined) {
+  if (options === undefined) {
+    binding.call(ops.lstat, undefined, getPath(path));
+    return statsFromBinding(false);
+  }
   const ok = statOrMissing('lstat', getPath(path), options.throwIfNoEntry !== false);
   return ok ? statsFromBinding(options.bigint) : undefined;
 }
