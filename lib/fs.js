@@ -408,6 +408,22 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
 function isFd(p) { return typeof p === 'number' && Number.isInteger(p) && p >= 0; }
 
 function readFileSync(path, options) {
+  // A file named by a string, read whole as bytes or UTF-8 (the usual
+  // call): one call into C opens, reads, closes (and decodes), with node's
+  // errors. Bytes of a file over 2 GiB come back undefined: the path below
+  // raises ERR_FS_FILE_TOO_LARGE (UTF-8 text that large is
+  // ERR_STRING_TOO_LONG, as in node).
+  let enc = options;
+  if (enc !== null && typeof enc === 'object' && (enc.flag === undefined || enc.flag === 'r')) enc = enc.encoding ?? undefined;
+  if (typeof path === 'string' && (enc === undefined || enc === 'utf8' || enc === 'utf-8')) {
+    path = getPath(path);
+    if (enc === undefined) {
+      const ab = binding.readFileBytes(path);
+      if (ab !== undefined) return Buffer.from(ab);
+    } else {
+      return binding.readFileUtf8(path);
+    }
+  }
   options = getOptions(options, { flag: 'r', encoding: null });
   checkEncoding(options.encoding);
   const own = !isFd(path);

@@ -1,6 +1,7 @@
 /* fs: the synchronous primitives the module loader and process.stdout need.
  * The full node:fs arrives with the streams and file system issue. */
 #include "runtime.h"
+#include "utf8.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -35,27 +36,107 @@ char *lode_read_all(int fd, size_t *len, int *err) {
   return buf;
 }
 
-/* readFileUtf8(path): the whole file as a string; throws Node's ENOENT etc. */
-static LODE_FN(fs_read_file_utf8) {
-  LODE_UNUSED_FN_ARGS;
-  if (argc < 1) return JSValueMakeUndefined(ctx);
+/* Node's limit for a whole-file read (kIoMaxLength). */
+#define READ_FILE_MAX ((size_t)2147483647)
+
+/* The whole of the file at path (argv[0]) into a malloc'd buffer: 1 on
+ * success, 0 when a regular file is over READ_FILE_MAX (the caller's JS
+ * then raises ERR_FS_FILE_TOO_LARGE as node does), -1 with Node's
+ * open/read error thrown. A regular file is read up to the size fstat
+ * gives, in one buffer of that size (as node); others (/proc, pipes) to
+ * their end. */
+static int read_whole_file(JSContextRef ctx, size_t argc, const JSValueRef argv[], char **out,
+                           size_t *len, JSValueRef *exc) {
+  if (argc < 1) {
+    js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE", "a path is needed");
+    return -1;
+  }
   char *path = js_cstr(ctx, argv[0], exc);
-  if (path == NULL) return NULL;
+  if (path == NULL) return -1;
   int fd = open(path, O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     js_throw_uv(ctx, exc, -errno, "open", path, NULL);
     free(path);
-    return NULL;
+    return -1;
   }
-  size_t n = 0;
-  int err = 0;
-  char *buf = lode_read_all(fd, &n, &err);
-  close(fd);
   free(path);
-  if (buf == NULL) return js_throw_uv(ctx, exc, err, "read", NULL, NULL);
+  struct stat st;
+  size_t size = 0;
+  if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+    if ((uint64_t)st.st_size > READ_FILE_MAX) {
+      close(fd);
+      return 0;
+    }
+    size = (size_t)st.st_size;
+  }
+  int err = 0;
+  char *buf;
+  size_t n = 0;
+  if (size > 0) {
+    buf = malloc(size + 1);
+    CHECK(buf != NULL);
+    while (n < size) {
+      ssize_t r = read(fd, buf + n, size - n);
+      if (r < 0 && errno == EINTR) continue;
+      if (r < 0) {
+        err = -errno;
+        break;
+      }
+      if (r == 0) break;
+      n += (size_t)r;
+    }
+    if (err != 0) {
+      free(buf);
+      buf = NULL;
+    } else {
+      buf[n] = '\0';
+    }
+  } else {
+    buf = lode_read_all(fd, &n, &err);
+    char *fitted = buf != NULL ? realloc(buf, n + 1) : NULL; /* give back the unused tail */
+    if (fitted != NULL) buf = fitted;
+  }
+  close(fd);
+  if (buf == NULL) {
+    js_throw_uv(ctx, exc, err, "read", NULL, NULL);
+    return -1;
+  }
+  *out = buf;
+  *len = n;
+  return 1;
+}
+
+/* Node's longest string (kStringMaxLength), in UTF-16 units. */
+#define STRING_MAX_UNITS ((size_t)536870888)
+
+/* readFileUtf8(path): the whole file as a string; throws Node's ENOENT
+ * etc., and ERR_STRING_TOO_LONG past node's string limit (a file over 2 GiB
+ * is not read at all: its text could not be a string). */
+static LODE_FN(fs_read_file_utf8) {
+  LODE_UNUSED_FN_ARGS;
+  char *buf;
+  size_t n;
+  int r = read_whole_file(ctx, argc, argv, &buf, &n, exc);
+  if (r < 0) return NULL;
+  if (r == 0) return js_throw_string_too_long(ctx, exc);
+  if (n > STRING_MAX_UNITS && lode_utf8_utf16_length((const unsigned char *)buf, n) > STRING_MAX_UNITS) {
+    free(buf);
+    return js_throw_string_too_long(ctx, exc);
+  }
   JSValueRef s = js_strn(ctx, buf, n);
   free(buf);
   return s != NULL ? s : js_throw_string_too_long(ctx, exc);
+}
+
+/* readFileBytes(path): the whole file as an ArrayBuffer (undefined when it
+ * is too large); throws Node's ENOENT etc. */
+static LODE_FN(fs_read_file_bytes) {
+  LODE_UNUSED_FN_ARGS;
+  char *buf;
+  size_t n;
+  int r = read_whole_file(ctx, argc, argv, &buf, &n, exc);
+  if (r <= 0) return r == 0 ? JSValueMakeUndefined(ctx) : NULL;
+  return js_array_buffer_adopt(ctx, buf, n, exc);
 }
 
 /* internalModuleStat(path): 0 file, 1 directory, negative errno otherwise. */
@@ -435,6 +516,7 @@ fail:
 JSObjectRef lode_binding_fs(JSContextRef ctx) {
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
   js_set_fn(ctx, b, "readFileUtf8", fs_read_file_utf8);
+  js_set_fn(ctx, b, "readFileBytes", fs_read_file_bytes);
   js_set_fn(ctx, b, "internalModuleStat", fs_internal_module_stat);
   js_set_fn(ctx, b, "realpath", fs_realpath);
   js_set_fn(ctx, b, "writeString", fs_write_string);

@@ -92,7 +92,8 @@ void js_set_str(JSContextRef ctx, JSObjectRef obj, const char *name, const char 
 }
 
 JSValueRef js_throw_string_too_long(JSContextRef ctx, JSValueRef *exc) {
-  return js_throw(ctx, exc, "RangeError", "ERR_STRING_TOO_LONG",
+  /* An Error, not a RangeError, in node 20. */
+  return js_throw(ctx, exc, "Error", "ERR_STRING_TOO_LONG",
                   "Cannot create a string longer than 0x1fffffe8 characters");
 }
 
