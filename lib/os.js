@@ -90,7 +90,8 @@ module.exports = {
   endianness: () => 'LE',
   freemem: () => binding.freemem(),
   getPriority,
-  homedir: () => binding.homedir(),
+  // HOME when set and not empty (as libuv answers), without a call into C.
+  homedir: () => process.env.HOME || binding.homedir(),
   hostname: () => binding.hostname(),
   loadavg: () => binding.loadavg(),
   networkInterfaces,

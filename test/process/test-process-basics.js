@@ -40,6 +40,37 @@ assert.ok(!('LODE_TEST_VAR' in process.env));
 assert.strictEqual(delete process.env.NEVER_SET_LODE, true);
 assert.strictEqual(typeof process.env.PATH, 'string');
 assert.throws(() => { process.env.X = Symbol('s'); }, TypeError);
+// Values read are kept; every way of changing a variable is seen after.
+process.env.LODE_TEST_VAR2 = 'one';
+assert.strictEqual(process.env.LODE_TEST_VAR2, 'one');
+process.env.LODE_TEST_VAR2 = 'two';
+assert.strictEqual(process.env.LODE_TEST_VAR2, 'two');
+Object.defineProperty(process.env, 'LODE_TEST_VAR2', { value: 3, configurable: true, writable: true, enumerable: true });
+assert.strictEqual(process.env.LODE_TEST_VAR2, '3');
+assert.strictEqual(require('child_process').execSync('echo $LODE_TEST_VAR2', { encoding: 'utf8' }), '3\n');
+delete process.env.LODE_TEST_VAR2;
+assert.strictEqual(process.env.LODE_TEST_VAR2, undefined);
+assert.ok(!Object.keys(process.env).includes('LODE_TEST_VAR2'));
+// A name with '=' is not set (node ignores it too).
+process.env['LODE=X'] = 'v';
+assert.strictEqual(process.env['LODE=X'], undefined);
+// Only a plain data descriptor, as an assignment makes (node's errors).
+for (const [desc, message] of [
+  [{ value: 1 }, "'process.env' only accepts a configurable, writable, and enumerable data descriptor"],
+  [{ configurable: true, writable: true, enumerable: true }, "'process.env' only accepts a configurable, writable, and enumerable data descriptor"],
+  [{ get() { return 1; }, configurable: true, enumerable: true }, "'process.env' does not accept an accessor(getter/setter) descriptor"],
+]) {
+  assert.throws(() => Object.defineProperty(process.env, 'LODE_TEST_VAR3', desc), {
+    name: 'TypeError', code: 'ERR_INVALID_OBJECT_DEFINE_PROPERTY', message,
+  });
+}
+assert.strictEqual(process.env.LODE_TEST_VAR3, undefined);
+// os.homedir follows HOME.
+const home = process.env.HOME;
+process.env.HOME = '/lode/home';
+assert.strictEqual(require('os').homedir(), '/lode/home');
+process.env.HOME = home;
+assert.strictEqual(require('os').homedir(), home);
 
 // cwd / chdir.
 const cwd = process.cwd();

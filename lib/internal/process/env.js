@@ -2,12 +2,31 @@
 // process.env: a live view of the C environment. Values are coerced to
 // strings; deleting works; enumeration lists the current variables.
 
+function defineError(message) {
+  const err = new TypeError(message);
+  err.code = 'ERR_INVALID_OBJECT_DEFINE_PROPERTY';
+  return err;
+}
+
 function createEnv(binding) {
   const target = {};
+  // Values read are kept (a read from C is a call and a new string): the C
+  // environment changes only through this object, whose sets and deletes
+  // drop what was kept. Only present variables are kept, so reading many
+  // names that are not set keeps nothing.
+  const kept = new Map();
+  function read(key) {
+    let v = kept.get(key);
+    if (v === undefined) {
+      v = binding.envGet(key);
+      if (v !== undefined) kept.set(key, v);
+    }
+    return v;
+  }
   return new Proxy(target, {
     get(t, key) {
       if (typeof key !== 'string') return undefined;
-      return binding.envGet(key);
+      return read(key);
     },
     set(t, key, value) {
       if (typeof key === 'symbol') {
@@ -17,13 +36,17 @@ function createEnv(binding) {
         throw new TypeError('Cannot convert a Symbol value to a string');
       }
       binding.envSet(key, String(value));
+      kept.delete(String(key));
       return true;
     },
     has(t, key) {
-      return typeof key === 'string' && binding.envGet(key) !== undefined;
+      return typeof key === 'string' && read(key) !== undefined;
     },
     deleteProperty(t, key) {
-      if (typeof key === 'string') binding.envDelete(key);
+      if (typeof key === 'string') {
+        binding.envDelete(key);
+        kept.delete(key);
+      }
       return true;
     },
     ownKeys() {
@@ -31,12 +54,21 @@ function createEnv(binding) {
     },
     getOwnPropertyDescriptor(t, key) {
       if (typeof key !== 'string') return undefined;
-      const value = binding.envGet(key);
+      const value = read(key);
       if (value === undefined) return undefined;
       return { value, writable: true, enumerable: true, configurable: true };
     },
     defineProperty(t, key, desc) {
-      if ('value' in desc) binding.envSet(String(key), String(desc.value));
+      // Only what an assignment could make, as node (an error raised from
+      // C++ there: no [code] in its stack header).
+      if ('get' in desc || 'set' in desc) {
+        throw defineError("'process.env' does not accept an accessor(getter/setter) descriptor");
+      }
+      if (!desc.configurable || !desc.writable || !desc.enumerable || !('value' in desc)) {
+        throw defineError("'process.env' only accepts a configurable, writable, and enumerable data descriptor");
+      }
+      binding.envSet(String(key), String(desc.value));
+      kept.delete(String(key));
       return true;
     },
   });
