@@ -408,21 +408,15 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
 function isFd(p) { return typeof p === 'number' && Number.isInteger(p) && p >= 0; }
 
 function readFileSync(path, options) {
-  // A file named by a string, read whole as bytes or UTF-8 (the usual
-  // call): one call into C opens, reads, closes (and decodes), with node's
-  // errors. Bytes of a file over 2 GiB come back undefined: the path below
-  // raises ERR_FS_FILE_TOO_LARGE (UTF-8 text that large is
+  // The usual call: one call into C opens, reads, closes (and decodes),
+  // with node's errors. Bytes of a file over 2 GiB come back undefined: the
+  // path below raises ERR_FS_FILE_TOO_LARGE (UTF-8 text that large is
   // ERR_STRING_TOO_LONG, as in node).
-  let enc = options;
-  if (enc !== null && typeof enc === 'object' && (enc.flag === undefined || enc.flag === 'r')) enc = enc.encoding ?? undefined;
-  if (typeof path === 'string' && (enc === undefined || enc === 'utf8' || enc === 'utf-8')) {
-    path = getPath(path);
-    if (enc === undefined) {
-      const ab = binding.readFileBytes(path);
-      if (ab !== undefined) return Buffer.from(ab);
-    } else {
-      return binding.readFileUtf8(path);
-    }
+  const whole = wholeFileEncoding(path, options);
+  if (whole === 'utf8') return binding.readFileUtf8(getPath(path));
+  if (whole === 'bytes') {
+    const ab = binding.readFileBytes(getPath(path));
+    if (ab !== undefined) return Buffer.from(ab);
   }
   options = getOptions(options, { flag: 'r', encoding: null });
   checkEncoding(options.encoding);
@@ -1071,9 +1065,38 @@ function readdir(path, options, cb) {
   submit('scandir', (err, raw) => (err ? cb(err) : cb(null, listing(path, raw, options))), path);
 }
 
+// readFileSync's and readFile's usual call: a file named by a string, read
+// whole as bytes or as UTF-8 (no other flag, no signal). Returns undefined,
+// 'bytes' or 'utf8'.
+function wholeFileEncoding(path, options) {
+  if (typeof path !== 'string') return undefined;
+  let enc = options;
+  if (enc !== null && typeof enc === 'object') {
+    if ((enc.flag !== undefined && enc.flag !== 'r') || enc.signal != null) return undefined;
+    enc = enc.encoding ?? undefined;
+  }
+  if (enc === undefined) return 'bytes';
+  return enc === 'utf8' || enc === 'utf-8' ? 'utf8' : undefined;
+}
+
 function readFile(path, options, cb) {
   cb = takeCallback(arguments);
-  options = getOptions(typeof options === 'function' ? undefined : options, { flag: 'r', encoding: null });
+  if (typeof options === 'function') options = undefined;
+  const whole = wholeFileEncoding(path, options);
+  if (whole !== undefined) {
+    // One trip to the thread pool: open, fstat, read and close there.
+    binding.readFileAsync(getPath(path), whole === 'utf8', (err, value) => {
+      if (err) cb(err);
+      else if (value !== undefined) cb(null, whole === 'utf8' ? value : Buffer.from(value));
+      else readFileInSteps(path, options, cb); // over 2 GiB: refused there, with its size
+    });
+    return;
+  }
+  readFileInSteps(path, options, cb);
+}
+
+function readFileInSteps(path, options, cb) {
+  options = getOptions(options, { flag: 'r', encoding: null });
   checkEncoding(options.encoding);
   const own = !isFd(path);
   const finish = (fd, err, data) => {

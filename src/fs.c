@@ -39,27 +39,19 @@ char *lode_read_all(int fd, size_t *len, int *err) {
 /* Node's limit for a whole-file read (kIoMaxLength). */
 #define READ_FILE_MAX ((size_t)2147483647)
 
-/* The whole of the file at path (argv[0]) into a malloc'd buffer: 1 on
- * success, 0 when a regular file is over READ_FILE_MAX (the caller's JS
- * then raises ERR_FS_FILE_TOO_LARGE as node does), -1 with Node's
- * open/read error thrown. A regular file is read up to the size fstat
- * gives, in one buffer of that size (as node); others (/proc, pipes) to
- * their end. */
-static int read_whole_file(JSContextRef ctx, size_t argc, const JSValueRef argv[], char **out,
-                           size_t *len, JSValueRef *exc) {
-  if (argc < 1) {
-    js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE", "a path is needed");
-    return -1;
-  }
-  char *path = js_cstr(ctx, argv[0], exc);
-  if (path == NULL) return -1;
+/* The whole of the file at path into a malloc'd buffer (no engine calls:
+ * it also runs on the thread pool). 1 on success; 0 when a regular file is
+ * over READ_FILE_MAX (the caller raises node's error for that); -1 with the
+ * failing call's negative errno and name ("open" or "read"). A regular
+ * file is read up to the size fstat gives, in one buffer of that size (as
+ * node); others (/proc, pipes) to their end. */
+static int read_path(const char *path, char **out, size_t *len, int *err, const char **syscall) {
   int fd = open(path, O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
-    js_throw_uv(ctx, exc, -errno, "open", path, NULL);
-    free(path);
+    *err = -errno;
+    *syscall = "open";
     return -1;
   }
-  free(path);
   struct stat st;
   size_t size = 0;
   if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
@@ -69,9 +61,9 @@ static int read_whole_file(JSContextRef ctx, size_t argc, const JSValueRef argv[
     }
     size = (size_t)st.st_size;
   }
-  int err = 0;
   char *buf;
   size_t n = 0;
+  *err = 0;
   if (size > 0) {
     buf = malloc(size + 1);
     CHECK(buf != NULL);
@@ -79,31 +71,49 @@ static int read_whole_file(JSContextRef ctx, size_t argc, const JSValueRef argv[
       ssize_t r = read(fd, buf + n, size - n);
       if (r < 0 && errno == EINTR) continue;
       if (r < 0) {
-        err = -errno;
+        *err = -errno;
         break;
       }
       if (r == 0) break;
       n += (size_t)r;
     }
-    if (err != 0) {
+    if (*err != 0) {
       free(buf);
       buf = NULL;
     } else {
       buf[n] = '\0';
     }
   } else {
-    buf = lode_read_all(fd, &n, &err);
+    buf = lode_read_all(fd, &n, err);
     char *fitted = buf != NULL ? realloc(buf, n + 1) : NULL; /* give back the unused tail */
     if (fitted != NULL) buf = fitted;
   }
   close(fd);
   if (buf == NULL) {
-    js_throw_uv(ctx, exc, err, "read", NULL, NULL);
+    *syscall = "read";
     return -1;
   }
   *out = buf;
   *len = n;
   return 1;
+}
+
+/* read_path for argv[0], with node's error thrown for -1 (open errors name
+ * the path, read errors do not). */
+static int read_whole_file(JSContextRef ctx, size_t argc, const JSValueRef argv[], char **out,
+                           size_t *len, JSValueRef *exc) {
+  if (argc < 1) {
+    js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE", "a path is needed");
+    return -1;
+  }
+  char *path = js_cstr(ctx, argv[0], exc);
+  if (path == NULL) return -1;
+  int err;
+  const char *syscall = NULL;
+  int r = read_path(path, out, len, &err, &syscall);
+  if (r < 0) js_throw_uv(ctx, exc, err, syscall, strcmp(syscall, "open") == 0 ? path : NULL, NULL);
+  free(path);
+  return r;
 }
 
 /* Node's longest string (kStringMaxLength), in UTF-16 units. */
@@ -126,6 +136,82 @@ static LODE_FN(fs_read_file_utf8) {
   JSValueRef s = js_strn(ctx, buf, n);
   free(buf);
   return s != NULL ? s : js_throw_string_too_long(ctx, exc);
+}
+
+/* readFileAsync(path, asText, callback): read_path on the thread pool, then
+ * callback(err, value) through the door: value is an ArrayBuffer, or the
+ * UTF-8 text when asText; undefined for a file over 2 GiB (the caller
+ * reports it). One round trip instead of open, fstat, read, close. */
+typedef struct {
+  uv_work_t work;
+  char *path;
+  char *buf;
+  size_t len;
+  int result, err, as_text;
+  const char *syscall;
+  JSObjectRef cb;
+} read_file_job;
+
+static void read_file_work(uv_work_t *w) {
+  read_file_job *j = w->data;
+  j->result = read_path(j->path, &j->buf, &j->len, &j->err, &j->syscall);
+}
+
+static void read_file_after(uv_work_t *w, int status) {
+  read_file_job *j = w->data;
+  JSContextRef ctx = lode_rt->ctx;
+  JSValueRef exc = NULL;
+  JSValueRef value = JSValueMakeUndefined(ctx);
+  if (status != 0) {
+    if (j->result > 0) free(j->buf);
+    js_throw_uv(ctx, &exc, status, "read", NULL, NULL);
+  } else if (j->result < 0) {
+    js_throw_uv(ctx, &exc, j->err, j->syscall, strcmp(j->syscall, "open") == 0 ? j->path : NULL, NULL);
+  } else if (j->result == 0) {
+    /* over 2 GiB: undefined, the caller reports it (text too: node's
+     * asynchronous form checks the size before it reads) */
+  } else if (j->as_text) {
+    if (j->len > STRING_MAX_UNITS &&
+        lode_utf8_utf16_length((const unsigned char *)j->buf, j->len) > STRING_MAX_UNITS) {
+      js_throw_string_too_long(ctx, &exc);
+    } else {
+      JSValueRef text = js_strn(ctx, j->buf, j->len);
+      if (text != NULL) value = text;
+      else js_throw_string_too_long(ctx, &exc);
+    }
+    free(j->buf);
+  } else {
+    JSObjectRef ab = js_array_buffer_adopt(ctx, j->buf, j->len, &exc); /* adopted, or freed */
+    if (ab != NULL) value = ab;
+  }
+  JSValueRef args[2] = {exc != NULL ? exc : JSValueMakeNull(ctx), exc != NULL ? JSValueMakeUndefined(ctx) : value};
+  JSObjectRef cb = j->cb;
+  free(j->path);
+  free(j);
+  lode_call(cb, NULL, 2, args);
+  JSValueUnprotect(ctx, cb);
+}
+
+static LODE_FN(fs_read_file_async) {
+  LODE_UNUSED_FN_ARGS;
+  if (argc < 3 || !JSValueIsObject(ctx, argv[2]) || !JSObjectIsFunction(ctx, (JSObjectRef)argv[2]))
+    return js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE", "readFileAsync(path, asText, callback)");
+  char *path = js_cstr(ctx, argv[0], exc);
+  if (path == NULL) return NULL;
+  read_file_job *j = calloc(1, sizeof(*j));
+  CHECK(j != NULL);
+  j->path = path;
+  j->as_text = JSValueToBoolean(ctx, argv[1]);
+  j->cb = (JSObjectRef)argv[2];
+  j->work.data = j;
+  int r = uv_queue_work(lode_rt->loop, &j->work, read_file_work, read_file_after);
+  if (r != 0) {
+    free(j->path);
+    free(j);
+    return js_throw_uv(ctx, exc, r, "uv_queue_work", NULL, NULL);
+  }
+  JSValueProtect(ctx, j->cb);
+  return JSValueMakeUndefined(ctx);
 }
 
 /* readFileBytes(path): the whole file as an ArrayBuffer (undefined when it
@@ -517,6 +603,7 @@ JSObjectRef lode_binding_fs(JSContextRef ctx) {
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
   js_set_fn(ctx, b, "readFileUtf8", fs_read_file_utf8);
   js_set_fn(ctx, b, "readFileBytes", fs_read_file_bytes);
+  js_set_fn(ctx, b, "readFileAsync", fs_read_file_async);
   js_set_fn(ctx, b, "internalModuleStat", fs_internal_module_stat);
   js_set_fn(ctx, b, "realpath", fs_realpath);
   js_set_fn(ctx, b, "writeString", fs_write_string);
