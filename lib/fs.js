@@ -1147,28 +1147,23 @@ function writeFile(path, data, options, cb) {
     { encoding: 'utf8', mode: 0o666, flag: 'w' });
   checkEncoding(options.encoding);
   const bytes = toBytes(data, options.encoding);
-  const own = !isFd(path);
-  const writeAll = (fd) => {
-    let off = 0;
-    const step = () => {
-      if (off >= bytes.byteLength) {
-        if (!own) return cb(null);
-        return submit('close', (e) => cb(e || null), fd);
-      }
-      submit('write', (e, n) => {
-        if (e) return own ? submit('close', () => cb(e), fd) : cb(e);
-        off += n;
-        step();
-      }, fd, bytes, off, bytes.byteLength - off, -1);
-    };
-    step();
-  };
-  if (own) {
-    submit('open', (err, fd) => (err ? cb(err) : writeAll(fd)), getPath(path),
-      stringToFlags(options.flag), parseMode(options.mode, 'mode', 0o666));
-  } else {
-    writeAll(path);
+  if (!isFd(path)) {
+    // One trip to the thread pool: open, write all, close there.
+    binding.writeFileAsync(getPath(path), stringToFlags(options.flag), parseMode(options.mode, 'mode', 0o666),
+      bytes, (err) => cb(err));
+    return;
   }
+  // A descriptor: written from where it is, and left open.
+  let off = 0;
+  const step = () => {
+    if (off >= bytes.byteLength) return cb(null);
+    submit('write', (e, n) => {
+      if (e) return cb(e);
+      off += n;
+      step();
+    }, path, bytes, off, bytes.byteLength - off, -1);
+  };
+  step();
 }
 
 function appendFile(path, data, options, cb) {

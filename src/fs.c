@@ -214,6 +214,94 @@ static LODE_FN(fs_read_file_async) {
   return JSValueMakeUndefined(ctx);
 }
 
+/* writeFileAsync(path, flags, mode, view, callback): open, write all of
+ * view, close, on the thread pool in one job (was open, write.., close in
+ * as many round trips); callback(err|null) through the door. The view is
+ * kept alive while the thread pool reads it, as fs writes do. */
+typedef struct {
+  uv_work_t work;
+  char *path;
+  int flags, mode;
+  const unsigned char *bytes;
+  size_t len;
+  int err;
+  const char *syscall;
+  JSValueRef view;
+  JSObjectRef cb;
+} write_file_job;
+
+static void write_file_work(uv_work_t *w) {
+  write_file_job *j = w->data;
+  int fd = open(j->path, j->flags | O_CLOEXEC, j->mode);
+  if (fd < 0) {
+    j->err = -errno;
+    j->syscall = "open";
+    return;
+  }
+  size_t off = 0;
+  while (off < j->len) {
+    ssize_t r = write(fd, j->bytes + off, j->len - off);
+    if (r < 0 && errno == EINTR) continue;
+    if (r < 0) {
+      j->err = -errno;
+      j->syscall = "write";
+      break;
+    }
+    off += (size_t)r;
+  }
+  if (close(fd) != 0 && j->err == 0) {
+    j->err = -errno;
+    j->syscall = "close";
+  }
+}
+
+static void write_file_after(uv_work_t *w, int status) {
+  write_file_job *j = w->data;
+  JSContextRef ctx = lode_rt->ctx;
+  JSValueRef exc = NULL;
+  if (status != 0) js_throw_uv(ctx, &exc, status, "write", NULL, NULL);
+  else if (j->err != 0) js_throw_uv(ctx, &exc, j->err, j->syscall, strcmp(j->syscall, "open") == 0 ? j->path : NULL, NULL);
+  JSValueRef arg = exc != NULL ? exc : JSValueMakeNull(ctx);
+  JSObjectRef cb = j->cb;
+  JSValueUnprotect(ctx, j->view);
+  free(j->path);
+  free(j);
+  lode_call(cb, NULL, 1, &arg);
+  JSValueUnprotect(ctx, cb);
+}
+
+static LODE_FN(fs_write_file_async) {
+  LODE_UNUSED_FN_ARGS;
+  unsigned char *p;
+  size_t len;
+  if (argc < 5 || !JSValueIsObject(ctx, argv[4]) || !JSObjectIsFunction(ctx, (JSObjectRef)argv[4]) ||
+      js_view_bytes(ctx, argv[3], &p, &len, exc) < 0) {
+    if (*exc == NULL) js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_TYPE", "writeFileAsync(path, flags, mode, view, callback)");
+    return NULL;
+  }
+  char *path = js_cstr(ctx, argv[0], exc);
+  if (path == NULL) return NULL;
+  write_file_job *j = calloc(1, sizeof(*j));
+  CHECK(j != NULL);
+  j->path = path;
+  j->flags = (int)js_num(ctx, argv[1]);
+  j->mode = (int)js_num(ctx, argv[2]);
+  j->bytes = p;
+  j->len = p != NULL ? len : 0;
+  j->view = argv[3];
+  j->cb = (JSObjectRef)argv[4];
+  j->work.data = j;
+  int r = uv_queue_work(lode_rt->loop, &j->work, write_file_work, write_file_after);
+  if (r != 0) {
+    free(j->path);
+    free(j);
+    return js_throw_uv(ctx, exc, r, "uv_queue_work", NULL, NULL);
+  }
+  JSValueProtect(ctx, j->view);
+  JSValueProtect(ctx, j->cb);
+  return JSValueMakeUndefined(ctx);
+}
+
 /* readFileBytes(path): the whole file as an ArrayBuffer (undefined when it
  * is too large); throws Node's ENOENT etc. */
 static LODE_FN(fs_read_file_bytes) {
@@ -604,6 +692,7 @@ JSObjectRef lode_binding_fs(JSContextRef ctx) {
   js_set_fn(ctx, b, "readFileUtf8", fs_read_file_utf8);
   js_set_fn(ctx, b, "readFileBytes", fs_read_file_bytes);
   js_set_fn(ctx, b, "readFileAsync", fs_read_file_async);
+  js_set_fn(ctx, b, "writeFileAsync", fs_write_file_async);
   js_set_fn(ctx, b, "internalModuleStat", fs_internal_module_stat);
   js_set_fn(ctx, b, "realpath", fs_realpath);
   js_set_fn(ctx, b, "writeString", fs_write_string);
