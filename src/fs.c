@@ -138,6 +138,19 @@ static LODE_FN(fs_read_file_utf8) {
   return s != NULL ? s : js_throw_string_too_long(ctx, exc);
 }
 
+/* Queues a whole-file job on the thread pool; when it cannot be queued,
+ * frees the job and its path and throws (NULL). */
+static JSValueRef queue_file_job(JSContextRef ctx, uv_work_t *w, void *job, char *path, uv_work_cb work,
+                                 uv_after_work_cb after, JSValueRef *exc) {
+  w->data = job;
+  int r = uv_queue_work(lode_rt->loop, w, work, after);
+  if (r == 0) return JSValueMakeUndefined(ctx);
+  free(path);
+  free(job);
+  js_throw_uv(ctx, exc, r, "uv_queue_work", NULL, NULL);
+  return NULL;
+}
+
 /* readFileAsync(path, asText, callback): read_path on the thread pool, then
  * callback(err, value) through the door: value is an ArrayBuffer, or the
  * UTF-8 text when asText; undefined for a file over 2 GiB (the caller
@@ -203,13 +216,7 @@ static LODE_FN(fs_read_file_async) {
   j->path = path;
   j->as_text = JSValueToBoolean(ctx, argv[1]);
   j->cb = (JSObjectRef)argv[2];
-  j->work.data = j;
-  int r = uv_queue_work(lode_rt->loop, &j->work, read_file_work, read_file_after);
-  if (r != 0) {
-    free(j->path);
-    free(j);
-    return js_throw_uv(ctx, exc, r, "uv_queue_work", NULL, NULL);
-  }
+  if (queue_file_job(ctx, &j->work, j, j->path, read_file_work, read_file_after, exc) == NULL) return NULL;
   JSValueProtect(ctx, j->cb);
   return JSValueMakeUndefined(ctx);
 }
@@ -290,13 +297,7 @@ static LODE_FN(fs_write_file_async) {
   j->len = p != NULL ? len : 0;
   j->view = argv[3];
   j->cb = (JSObjectRef)argv[4];
-  j->work.data = j;
-  int r = uv_queue_work(lode_rt->loop, &j->work, write_file_work, write_file_after);
-  if (r != 0) {
-    free(j->path);
-    free(j);
-    return js_throw_uv(ctx, exc, r, "uv_queue_work", NULL, NULL);
-  }
+  if (queue_file_job(ctx, &j->work, j, j->path, write_file_work, write_file_after, exc) == NULL) return NULL;
   JSValueProtect(ctx, j->view);
   JSValueProtect(ctx, j->cb);
   return JSValueMakeUndefined(ctx);
