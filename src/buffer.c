@@ -198,9 +198,6 @@ static LODE_FN(buf_encode) {
   return js_array_buffer_adopt(ctx, bytes, w, exc);
 }
 
-/* The longest string a decode may produce (Node's kStringMaxLength). */
-#define STRING_MAX_LENGTH 536870888u
-
 /* slice(view), args [start, end, enc] → string, or undefined when the
  * result would be longer than the string limit (or memory ran out). */
 static LODE_FN(buf_slice) {
@@ -225,15 +222,15 @@ static LODE_FN(buf_slice) {
   }
   /* Too long a result fails before any memory is taken (for utf8, only a
    * count of the units tells). */
-  if (units > STRING_MAX_LENGTH &&
-      (enc != ENC_UTF8 || lode_utf8_utf16_length(b, n) > STRING_MAX_LENGTH))
+  if (units > LODE_STRING_MAX_LENGTH &&
+      (enc != ENC_UTF8 || lode_utf8_utf16_length(b, n) > LODE_STRING_MAX_LENGTH))
     return JSValueMakeUndefined(ctx);
   uint16_t *u = units_alloc(units);
   if (u == NULL) return JSValueMakeUndefined(ctx);
   switch (enc) {
     case ENC_UTF8:
       units = lode_utf8_to_utf16(b, n, u);
-      if (units > STRING_MAX_LENGTH) {
+      if (units > LODE_STRING_MAX_LENGTH) {
         units_free(u);
         return JSValueMakeUndefined(ctx);
       }
@@ -430,6 +427,6 @@ JSObjectRef lode_binding_buffer(JSContextRef ctx) {
   js_set_fn(ctx, b, "encodeIntoUtf8", buf_encode_into_utf8);
   js_set_fn(ctx, b, "allocUninit", buf_alloc_uninit);
   js_set_fn(ctx, b, "sameStructure", buf_same_structure);
-  js_set_num(ctx, b, "kStringMaxLength", STRING_MAX_LENGTH);
+  js_set_num(ctx, b, "kStringMaxLength", LODE_STRING_MAX_LENGTH);
   return b;
 }

@@ -29,9 +29,6 @@
 #include <openssl/engine.h>
 #endif
 
-/* The longest JS string (Node's kStringMaxLength), for hex results. */
-#define STRING_MAX_LENGTH 536870888u
-
 typedef struct {
   EVP_MD_CTX *md;   /* a Hash: NULL once digested */
   EVP_MAC_CTX *mac; /* an Hmac: NULL once digested */
@@ -139,7 +136,7 @@ static int update_arg(JSContextRef ctx, hash_state *h, size_t argc, const JSValu
 
 /* A hex string of the bytes, or NULL with *exc set. */
 static JSValueRef hex_string(JSContextRef ctx, const unsigned char *p, size_t n, JSValueRef *exc) {
-  if (n > STRING_MAX_LENGTH / 2) {
+  if (n > LODE_STRING_MAX_LENGTH / 2) {
     js_throw_string_too_long(ctx, exc);
     return NULL;
   }

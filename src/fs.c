@@ -98,8 +98,24 @@ static int read_path(const char *path, char **out, size_t *len, int *err, const 
   return 1;
 }
 
-/* read_path for argv[0], with node's error thrown for -1 (open errors name
- * the path, read errors do not). */
+/* Node's error for a failed whole-file call: open errors name the path,
+ * the others do not. */
+static void throw_file_error(JSContextRef ctx, JSValueRef *exc, int err, const char *syscall, const char *path) {
+  js_throw_uv(ctx, exc, err, syscall, strcmp(syscall, "open") == 0 ? path : NULL, NULL);
+}
+
+/* A file's bytes (freed here) as its UTF-8 text, or NULL with
+ * ERR_STRING_TOO_LONG thrown past node's string limit. */
+static JSValueRef file_text(JSContextRef ctx, char *buf, size_t n, JSValueRef *exc) {
+  JSValueRef s = NULL;
+  if (n <= LODE_STRING_MAX_LENGTH || lode_utf8_utf16_length((const unsigned char *)buf, n) <= LODE_STRING_MAX_LENGTH)
+    s = js_strn(ctx, buf, n);
+  free(buf);
+  if (s == NULL) js_throw_string_too_long(ctx, exc);
+  return s;
+}
+
+/* read_path for argv[0], with node's error thrown for -1. */
 static int read_whole_file(JSContextRef ctx, size_t argc, const JSValueRef argv[], char **out,
                            size_t *len, JSValueRef *exc) {
   if (argc < 1) {
@@ -111,13 +127,10 @@ static int read_whole_file(JSContextRef ctx, size_t argc, const JSValueRef argv[
   int err;
   const char *syscall = NULL;
   int r = read_path(path, out, len, &err, &syscall);
-  if (r < 0) js_throw_uv(ctx, exc, err, syscall, strcmp(syscall, "open") == 0 ? path : NULL, NULL);
+  if (r < 0) throw_file_error(ctx, exc, err, syscall, path);
   free(path);
   return r;
 }
-
-/* Node's longest string (kStringMaxLength), in UTF-16 units. */
-#define STRING_MAX_UNITS ((size_t)536870888)
 
 /* readFileUtf8(path): the whole file as a string; throws Node's ENOENT
  * etc., and ERR_STRING_TOO_LONG past node's string limit (a file over 2 GiB
@@ -129,13 +142,7 @@ static LODE_FN(fs_read_file_utf8) {
   int r = read_whole_file(ctx, argc, argv, &buf, &n, exc);
   if (r < 0) return NULL;
   if (r == 0) return js_throw_string_too_long(ctx, exc);
-  if (n > STRING_MAX_UNITS && lode_utf8_utf16_length((const unsigned char *)buf, n) > STRING_MAX_UNITS) {
-    free(buf);
-    return js_throw_string_too_long(ctx, exc);
-  }
-  JSValueRef s = js_strn(ctx, buf, n);
-  free(buf);
-  return s != NULL ? s : js_throw_string_too_long(ctx, exc);
+  return file_text(ctx, buf, n, exc);
 }
 
 /* Queues a whole-file job on the thread pool; when it cannot be queued,
@@ -179,20 +186,13 @@ static void read_file_after(uv_work_t *w, int status) {
     if (j->result > 0) free(j->buf);
     js_throw_uv(ctx, &exc, status, "read", NULL, NULL);
   } else if (j->result < 0) {
-    js_throw_uv(ctx, &exc, j->err, j->syscall, strcmp(j->syscall, "open") == 0 ? j->path : NULL, NULL);
+    throw_file_error(ctx, &exc, j->err, j->syscall, j->path);
   } else if (j->result == 0) {
     /* over 2 GiB: undefined, the caller reports it (text too: node's
      * asynchronous form checks the size before it reads) */
   } else if (j->as_text) {
-    if (j->len > STRING_MAX_UNITS &&
-        lode_utf8_utf16_length((const unsigned char *)j->buf, j->len) > STRING_MAX_UNITS) {
-      js_throw_string_too_long(ctx, &exc);
-    } else {
-      JSValueRef text = js_strn(ctx, j->buf, j->len);
-      if (text != NULL) value = text;
-      else js_throw_string_too_long(ctx, &exc);
-    }
-    free(j->buf);
+    JSValueRef text = file_text(ctx, j->buf, j->len, &exc);
+    if (text != NULL) value = text;
   } else {
     JSObjectRef ab = js_array_buffer_adopt(ctx, j->buf, j->len, &exc); /* adopted, or freed */
     if (ab != NULL) value = ab;
@@ -267,7 +267,7 @@ static void write_file_after(uv_work_t *w, int status) {
   JSContextRef ctx = lode_rt->ctx;
   JSValueRef exc = NULL;
   if (status != 0) js_throw_uv(ctx, &exc, status, "write", NULL, NULL);
-  else if (j->err != 0) js_throw_uv(ctx, &exc, j->err, j->syscall, strcmp(j->syscall, "open") == 0 ? j->path : NULL, NULL);
+  else if (j->err != 0) throw_file_error(ctx, &exc, j->err, j->syscall, j->path);
   JSValueRef arg = exc != NULL ? exc : JSValueMakeNull(ctx);
   JSObjectRef cb = j->cb;
   JSValueUnprotect(ctx, j->view);

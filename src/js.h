@@ -73,6 +73,8 @@ JSValueRef js_throw(JSContextRef ctx, JSValueRef *exc, const char *ctor,
 JSValueRef js_throw_uv(JSContextRef ctx, JSValueRef *exc, int err,
                        const char *syscall, const char *path, const char *dest);
 /* Sets *exc to Node's ERR_STRING_TOO_LONG RangeError. */
+/* Node's longest string (kStringMaxLength), in UTF-16 units. */
+#define LODE_STRING_MAX_LENGTH 536870888u
 JSValueRef js_throw_string_too_long(JSContextRef ctx, JSValueRef *exc);
 /* An ArrayBuffer that takes ownership of `bytes` (from malloc; freed by the
  * collector), its size reported to the collector so that buffers made this
