@@ -233,24 +233,25 @@ class StatFs {
   }
 }
 
+// Node keeps a Dirent's type under a symbol described 'type', so that it
+// stays out of keys and JSON but shows in util.inspect.
+const kType = Symbol('type');
 class Dirent {
   constructor(name, type, path) {
     this.name = name;
     this.parentPath = path;
     this.path = path;
-    this._type = type;
+    this[kType] = type;
   }
 
-  isDirectory() { return this._type === constants.UV_DIRENT_DIR; }
-  isFile() { return this._type === constants.UV_DIRENT_FILE; }
-  isBlockDevice() { return this._type === constants.UV_DIRENT_BLOCK; }
-  isCharacterDevice() { return this._type === constants.UV_DIRENT_CHAR; }
-  isSymbolicLink() { return this._type === constants.UV_DIRENT_LINK; }
-  isFIFO() { return this._type === constants.UV_DIRENT_FIFO; }
-  isSocket() { return this._type === constants.UV_DIRENT_SOCKET; }
+  isDirectory() { return this[kType] === constants.UV_DIRENT_DIR; }
+  isFile() { return this[kType] === constants.UV_DIRENT_FILE; }
+  isBlockDevice() { return this[kType] === constants.UV_DIRENT_BLOCK; }
+  isCharacterDevice() { return this[kType] === constants.UV_DIRENT_CHAR; }
+  isSymbolicLink() { return this[kType] === constants.UV_DIRENT_LINK; }
+  isFIFO() { return this[kType] === constants.UV_DIRENT_FIFO; }
+  isSocket() { return this[kType] === constants.UV_DIRENT_SOCKET; }
 }
-// Node keeps the type under a symbol; lode's is a non-enumerable property.
-Object.defineProperty(Dirent.prototype, '_type', { writable: true, enumerable: false, value: 0 });
 
 // ---- the synchronous API ----
 
@@ -604,7 +605,7 @@ function collectEntries(dir, rel, entries, options, out) {
   for (const { name, type } of entries) {
     const childRel = rel === '' ? name : pathModule.join(rel, name);
     const full = pathModule.join(dir, name);
-    if (options.withFileTypes) out.push(new Dirent(name, type, dir));
+    if (options.withFileTypes) out.push(new Dirent(encodeName(name, options.encoding), type, dir));
     else out.push(encodeName(childRel, options.encoding));
     if (type === constants.UV_DIRENT_DIR) dirs.push([full, childRel]);
   }
@@ -662,10 +663,13 @@ function readdirRecursive(path, options, lifo, cb) {
 // the recursive walk needs.
 function listing(path, raw, options) {
   const names = scandirNames(raw);
+  const encoding = options.encoding;
   if (options.withFileTypes) {
-    for (let i = 0; i < names.length; i++) names[i] = new Dirent(names[i], scandirType(raw, i), path);
-  } else if (options.encoding !== undefined && options.encoding !== 'utf8' && options.encoding !== 'utf-8') {
-    for (let i = 0; i < names.length; i++) names[i] = encodeName(names[i], options.encoding);
+    for (let i = 0; i < names.length; i++) {
+      names[i] = new Dirent(encodeName(names[i], encoding), scandirType(raw, i), path);
+    }
+  } else if (encoding !== undefined && encoding !== 'utf8' && encoding !== 'utf-8') {
+    for (let i = 0; i < names.length; i++) names[i] = encodeName(names[i], encoding);
   }
   return names;
 }
@@ -1379,6 +1383,6 @@ Object.defineProperty(fs, 'promises', {
   get() { return require('fs/promises'); }, enumerable: true, configurable: true,
 });
 
-Object.assign(require('internal/fs/shared'), { readdirOptions, readdirRecursive, getPath });
+Object.assign(require('internal/fs/shared'), { readdirOptions, readdirRecursive, getPath, listing });
 
 module.exports = fs;

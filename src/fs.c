@@ -477,20 +477,23 @@ static void fill_stat(const uv_stat_t *st) {
   memcpy(stat_big, b, sizeof(b));
 }
 
-/* readdir's answer: [names…, types…] (types as UV_DIRENT_* numbers). */
 /* A directory listing as two strings, [names joined by '/', types], the
  * type of entry i being the character '0' + type at i: two engine strings
  * for the whole listing (JS splits the names; '/' cannot occur in one)
- * instead of several engine calls per entry. */
-static JSValueRef scandir_result(JSContextRef ctx, uv_fs_t *req) {
+ * instead of several engine calls per entry. req is a finished scandir, or
+ * a readdir of an opened directory (fs_dir.c). */
+JSValueRef lode_fs_listing(JSContextRef ctx, uv_fs_t *req) {
   size_t n = req->result > 0 ? (size_t)req->result : 0;
+  const uv_dirent_t *batch = req->fs_type == UV_FS_READDIR ? ((uv_dir_t *)req->ptr)->dirents : NULL;
   size_t cap = 256, len = 0;
   char *names = malloc(cap);
   char *types = malloc(n + 1);
   CHECK(names != NULL && types != NULL);
   uv_dirent_t ent;
   size_t k = 0;
-  while (k < n && uv_fs_scandir_next(req, &ent) != UV_EOF) {
+  while (k < n) {
+    if (batch != NULL) ent = batch[k];
+    else if (uv_fs_scandir_next(req, &ent) == UV_EOF) break;
     size_t nl = strlen(ent.name);
     if (len + nl + 1 > cap) {
       while (len + nl + 1 > cap) cap *= 2;
@@ -524,7 +527,7 @@ static JSValueRef call_result(JSContextRef ctx, fs_call_t *a, JSValueRef *err) {
     case A_STAT: case A_LSTAT: case A_FSTAT:
       fill_stat(&a->req.statbuf);
       return JSValueMakeBoolean(ctx, true);
-    case A_READDIR: return scandir_result(ctx, &a->req);
+    case A_READDIR: return lode_fs_listing(ctx, &a->req);
     case A_STATFS: {
       const uv_statfs_t *f = a->req.ptr;
       const uint64_t u[7] = {f->f_type, f->f_bsize, f->f_blocks, f->f_bfree,

@@ -25,7 +25,7 @@ static const struct {
   {"os", lode_binding_os},         {"spawn_sync", lode_binding_spawn_sync},
   {"encoding", lode_binding_encoding},
   {"buffer", lode_binding_buffer}, {"url", lode_binding_url},
-  {"fs_event", lode_binding_fs_event}, {"fs_poll", lode_binding_fs_poll},
+  {"fs_dir", lode_binding_fs_dir}, {"fs_event", lode_binding_fs_event}, {"fs_poll", lode_binding_fs_poll},
   {"stream_wrap", lode_binding_stream_wrap}, {"tcp_wrap", lode_binding_tcp_wrap},
   {"pipe_wrap", lode_binding_pipe_wrap},
   {"process_wrap", lode_binding_process_wrap},

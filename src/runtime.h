@@ -62,6 +62,10 @@ typedef JSObjectRef (*lode_binding_init)(JSContextRef ctx);
 JSObjectRef lode_binding_timers(JSContextRef ctx);
 JSObjectRef lode_binding_process(JSContextRef ctx);
 JSObjectRef lode_binding_fs(JSContextRef ctx);
+JSObjectRef lode_binding_fs_dir(JSContextRef ctx);
+/* A finished scandir's or readdir's entries as fs.c's listing: [names
+ * joined by '/', types as the characters '0' + type]. */
+JSValueRef lode_fs_listing(JSContextRef ctx, uv_fs_t *req);
 JSObjectRef lode_binding_uv(JSContextRef ctx);
 JSObjectRef lode_binding_signal(JSContextRef ctx);
 JSObjectRef lode_binding_tty(JSContextRef ctx);

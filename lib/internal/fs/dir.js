@@ -1,81 +1,163 @@
 'use strict';
-// fs.Dir (opendir): the entries are read with one scandir (or a recursive
-// readdir) when opened and handed out one by one.
+// fs.Dir (opendir): an open directory read a batch at a time (bufferSize
+// entries) through libuv, in the directory's own order as in node. One
+// asynchronous operation runs at a time; later ones wait in a queue, and the
+// synchronous calls refuse to run beside them.
 
 const {
-  codes: { ERR_DIR_CLOSED, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE },
+  codes: { ERR_DIR_CLOSED, ERR_DIR_CONCURRENT_OPERATION, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE },
 } = require('internal/errors');
-const { validateInteger } = require('internal/validators');
+const { validateFunction, validateInteger } = require('internal/validators');
+const pathModule = require('path');
 
-function lazyFs() { return require('fs'); }
-
-const kEntries = Symbol('kEntries');
-const kClosed = Symbol('kClosed');
+const binding = internalBinding('fs_dir');
+const shared = require('internal/fs/shared'); // filled by lib/fs.js
 
 class Dir {
-  constructor(path, entries) {
-    Object.defineProperty(this, 'path', { value: path, enumerable: false });
-    this[kEntries] = entries;
-    this[kClosed] = false;
+  #handle;
+  #path;
+  #options;
+  #buffered = [];
+  #closed = false;
+  #queue = null;           // waiting operations while an asynchronous one runs
+  #pending = [];           // recursive: directories still to list, in order
+  #handlePath;             // the directory #handle lists
+
+  constructor(handle, path, options) {
+    if (handle == null) throw new ERR_INVALID_ARG_TYPE('handle', 'object', handle);
+    this.#handle = handle;
+    this.#path = path;
+    this.#handlePath = path;
+    this.#options = options;
+  }
+
+  get path() { return this.#path; }
+
+  // Adds a batch from the binding (fs.c's listing format) as Dirents.
+  #take(raw) {
+    const batch = shared.listing(this.#handlePath, raw, { withFileTypes: true, encoding: this.#options.encoding });
+    for (let i = 0; i < batch.length; i++) this.#buffered.push(batch[i]);
+  }
+
+  // The next buffered entry; a directory is remembered for a recursive walk.
+  #next() {
+    const dirent = this.#buffered.shift();
+    if (this.#options.recursive && dirent.isDirectory()) {
+      this.#pending.push(pathModule.join(this.#handlePath, String(dirent.name)));
+    }
+    return dirent;
+  }
+
+  // Recursive: leaves the listed directory for the next one waiting.
+  #descend(handle) {
+    binding.close(this.#handle);
+    this.#handle = handle;
+    this.#handlePath = this.#pending.shift();
+  }
+
+  read(callback) {
+    if (this.#closed) throw new ERR_DIR_CLOSED();
+    if (callback === undefined) {
+      return new Promise((resolve, reject) => this.read((err, d) => (err ? reject(err) : resolve(d))));
+    }
+    validateFunction(callback, 'callback');
+    if (this.#queue !== null) {
+      this.#queue.push(() => this.read(callback));
+      return;
+    }
+    if (this.#buffered.length > 0) {
+      process.nextTick(callback, null, this.#next());
+      return;
+    }
+    this.#queue = [];
+    const finish = (err, dirent) => {
+      process.nextTick(() => {
+        const waiting = this.#queue;
+        this.#queue = null;
+        for (const op of waiting) op();
+      });
+      callback(err, dirent);
+    };
+    const step = () => {
+      binding.read(this.#handle, this.#options.bufferSize, (err, raw) => {
+        if (err) return finish(err);
+        if (raw !== null) {
+          this.#take(raw);
+          return finish(null, this.#next());
+        }
+        if (this.#pending.length === 0) return finish(null, null);
+        binding.open(this.#pending[0], (openErr, handle) => {
+          if (openErr) return finish(openErr);
+          try {
+            this.#descend(handle);
+          } catch (closeErr) {
+            return finish(closeErr);
+          }
+          step();
+        });
+      });
+    };
+    step();
   }
 
   readSync() {
-    if (this[kClosed]) throw new ERR_DIR_CLOSED();
-    return this[kEntries].length > 0 ? this[kEntries].shift() : null;
+    if (this.#closed) throw new ERR_DIR_CLOSED();
+    if (this.#queue !== null) throw new ERR_DIR_CONCURRENT_OPERATION();
+    while (this.#buffered.length === 0) {
+      const raw = binding.read(this.#handle, this.#options.bufferSize);
+      if (raw !== null) {
+        this.#take(raw);
+      } else if (this.#pending.length > 0) {
+        this.#descend(binding.open(this.#pending[0]));
+      } else {
+        return null;
+      }
+    }
+    return this.#next();
   }
 
-  read(cb) {
-    if (typeof cb === 'function') {
-      let entry;
-      try {
-        entry = this.readSync();
-      } catch (err) {
-        process.nextTick(cb, err);
-        return;
-      }
-      process.nextTick(cb, null, entry);
+  close(callback) {
+    if (callback === undefined) {
+      if (this.#closed) return Promise.reject(new ERR_DIR_CLOSED());
+      return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
+    }
+    validateFunction(callback, 'callback');
+    if (this.#closed) {
+      process.nextTick(callback, new ERR_DIR_CLOSED());
       return;
     }
-    return new Promise((resolve, reject) => this.read((err, e) => (err ? reject(err) : resolve(e))));
+    if (this.#queue !== null) {
+      this.#queue.push(() => this.close(callback));
+      return;
+    }
+    this.#closed = true;
+    binding.close(this.#handle, (err) => callback(err));
   }
 
   closeSync() {
-    if (this[kClosed]) throw new ERR_DIR_CLOSED();
-    this[kClosed] = true;
-  }
-
-  close(cb) {
-    if (typeof cb === 'function') {
-      try {
-        this.closeSync();
-      } catch (err) {
-        process.nextTick(cb, err);
-        return;
-      }
-      process.nextTick(cb, null);
-      return;
-    }
-    return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
+    if (this.#closed) throw new ERR_DIR_CLOSED();
+    if (this.#queue !== null) throw new ERR_DIR_CONCURRENT_OPERATION();
+    this.#closed = true;
+    binding.close(this.#handle);
   }
 
   async* entries() {
     try {
       for (;;) {
-        const e = this.readSync();
-        if (e === null) break;
-        yield e;
+        const dirent = await this.read();
+        if (dirent === null) break;
+        yield dirent;
       }
     } finally {
-      if (!this[kClosed]) this.closeSync();
+      await this.close();
     }
   }
 
   [Symbol.asyncIterator]() { return this.entries(); }
 }
 
-// opendir's options as readdir's: recursive (truthy) walks the tree breadth
-// first, as Node's Dir does.
-function readdirOptions(options) {
+// opendir's options as node checks them.
+function dirOptions(options) {
   if (options == null) options = {};
   else if (typeof options === 'string') options = { encoding: options };
   else if (typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', ['string', 'object'], options);
@@ -84,19 +166,12 @@ function readdirOptions(options) {
     throw new ERR_INVALID_ARG_VALUE('encoding', encoding, 'is invalid encoding');
   }
   validateInteger(bufferSize, 'options.bufferSize', 1, 4294967295);
-  return { withFileTypes: true, encoding, recursive: !!recursive };
+  return { encoding, bufferSize, recursive: !!recursive };
 }
 
 function opendirSync(path, options) {
-  const fs = lazyFs();
-  const opts = readdirOptions(options);
-  try {
-    return new Dir(path, fs.readdirSync(path, opts));
-  } catch (err) {
-    if (err.syscall === 'scandir') err.syscall = 'opendir';
-    if (typeof err.message === 'string') err.message = err.message.replace(', scandir ', ', opendir ');
-    throw err;
-  }
+  const opts = dirOptions(options);
+  return new Dir(binding.open(path), path, opts);
 }
 
 function opendir(path, options, cb) {
@@ -104,15 +179,9 @@ function opendir(path, options, cb) {
     cb = options;
     options = undefined;
   }
-  const fs = lazyFs();
-  fs.readdir(path, readdirOptions(options), (err, entries) => {
-    if (err) {
-      if (err.syscall === 'scandir') err.syscall = 'opendir';
-      err.message = err.message.replace(', scandir ', ', opendir ');
-      return cb(err);
-    }
-    cb(null, new Dir(path, entries));
-  });
+  validateFunction(cb, 'callback');
+  const opts = dirOptions(options);
+  binding.open(path, (err, handle) => (err ? cb(err) : cb(null, new Dir(handle, path, opts))));
 }
 
 module.exports = { Dir, opendir, opendirSync };
