@@ -18,6 +18,7 @@ function lazy(name, load, enumerable = false) {
 }
 
 function setupGlobals(loader) {
+  require('internal/locale_format').setupLocaleFormats();
   // Node 20 gives Symbol the explicit-resource-management symbols the
   // engine lacks (Symbol.for keys, so every realm agrees).
   for (const [name, key] of [['dispose', 'nodejs.dispose'], ['asyncDispose', 'nodejs.asyncDispose']]) {

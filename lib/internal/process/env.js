@@ -8,6 +8,11 @@ function defineError(message) {
   return err;
 }
 
+// TZ changes the time zone of the kept locale formatters.
+function changed(key) {
+  if (key === 'TZ') require('internal/locale_format').resetLocaleFormats();
+}
+
 function createEnv(binding) {
   const target = {};
   // Values read are kept (a read from C is a call and a new string): the C
@@ -37,6 +42,7 @@ function createEnv(binding) {
       }
       binding.envSet(key, String(value));
       kept.delete(String(key));
+      changed(String(key));
       return true;
     },
     has(t, key) {
@@ -46,6 +52,7 @@ function createEnv(binding) {
       if (typeof key === 'string') {
         binding.envDelete(key);
         kept.delete(key);
+        changed(key);
       }
       return true;
     },
@@ -69,6 +76,7 @@ function createEnv(binding) {
       }
       binding.envSet(String(key), String(desc.value));
       kept.delete(String(key));
+      changed(String(key));
       return true;
     },
   });
