@@ -137,6 +137,7 @@ function createProcess(native, loader) {
   });
   ProcessConstructor.prototype = proto;
   const process = Object.create(proto);
+  theProcess = process;
   EventEmitter.call(process);
 
   const { execArgv, rest, opts } = parseCommandLine(native);
@@ -390,11 +391,12 @@ function createProcess(native, loader) {
 
   // stdio: created on first use, so `lode -e 0` never builds them.
   for (const [name, fd] of [['stdin', 0], ['stdout', 1], ['stderr', 2]]) {
+    stdioGetters[name] = function get() {
+      if (stdio[name] === undefined) stdio[name] = require('internal/stdio').create(fd);
+      return stdio[name];
+    };
     Object.defineProperty(process, name, {
-      get() {
-        if (stdio[name] === undefined) stdio[name] = require('internal/stdio').create(fd);
-        return stdio[name];
-      },
+      get: stdioGetters[name],
       set(v) { stdio[name] = v; },
       configurable: true,
       enumerable: true,
@@ -407,9 +409,21 @@ function createProcess(native, loader) {
 
 // process.stdin / stdout / stderr once built or set (by name); until then
 // the global console writes to fd 1 and 2 itself (internal/console).
+let theProcess; // the object createProcess made
 const stdio = {};
+const stdioGetters = {};
 function stdioCreated(name) {
   return stdio[name] !== undefined;
 }
 
-module.exports = { createProcess, stdioCreated };
+// Whether v is process[name] (stdin, stdout or stderr), without building
+// the stream: one not built yet cannot be v (readable.pipe() asks on every
+// pipe, and building stdout loads net or tty).
+function isProcessStdio(name, v) {
+  const desc = Object.getOwnPropertyDescriptor(theProcess, name);
+  if (desc === undefined) return false;
+  if (desc.get === stdioGetters[name]) return stdio[name] !== undefined && stdio[name] === v;
+  return theProcess[name] === v;
+}
+
+module.exports = { createProcess, stdioCreated, isProcessStdio };

@@ -6,6 +6,7 @@ const { Buffer } = require('buffer');
 const { Stream } = require('internal/streams/legacy');
 const { getHighWaterMark } = require('internal/streams/state');
 const destroyImpl = require('internal/streams/destroy');
+const { isProcessStdio } = require('internal/process/object');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE,
@@ -396,7 +397,7 @@ Readable.prototype.pipe = function(dest, pipeOpts) {
   }
   state.pipes.push(dest);
   const doEnd = (!pipeOpts || pipeOpts.end !== false) &&
-    dest !== process.stdout && dest !== process.stderr;
+    !isProcessStdio('stdout', dest) && !isProcessStdio('stderr', dest);
   const endFn = doEnd ? onend : unpipe;
   if (state.endEmitted) process.nextTick(endFn);
   else src.once('end', endFn);
