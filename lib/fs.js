@@ -126,6 +126,7 @@ function getOptions(options, defaults) {
 }
 
 function checkEncoding(encoding) {
+  if (encoding === 'utf8') return; // the default, without loading Buffer for it
   if (encoding && encoding !== 'buffer' && !Buffer.isEncoding(encoding)) {
     throw new ERR_INVALID_ARG_VALUE('encoding', encoding, 'is invalid encoding');
   }

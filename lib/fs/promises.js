@@ -47,7 +47,11 @@ promises.cp = (src, dest, options) => new Promise((resolve, reject) => {
 // Recursive readdir walks last in, first out here (Node's promise order).
 promises.readdir = async function readdir(path, options) {
   options = shared.readdirOptions(options, false);
-  if (!options.recursive) return promisify(fs.readdir)(path, { ...options, recursive: false });
+  if (!options.recursive) {
+    return new Promise((resolve, reject) => {
+      fs.readdir(path, { ...options, recursive: false }, (err, list) => (err ? reject(err) : resolve(list)));
+    });
+  }
   path = shared.getPath(path);
   return new Promise((resolve, reject) => {
     shared.readdirRecursive(path, options, true, (err, list) => (err ? reject(err) : resolve(list)));
