@@ -102,6 +102,17 @@ T(() => inspect(new (class Q extends Set {})([1])),
   "Q(1) [Set] { 1 }");
 T(() => inspect(new (class MyMap extends Map {})([[1, 1]])),
   "MyMap(1) [Map] { 1 => 1 }");
+// Subclasses of the kinds the brand checks find (user classes skip those
+// checks when nothing tags them).
+T(() => inspect(new (class WM extends WeakMap {})()), 'WM [WeakMap] { <items unknown> }');
+T(() => inspect(new (class WS extends WeakSet {})()), 'WS [WeakSet] { <items unknown> }');
+T(() => inspect(new (class N extends Number {})(4)), '[Number (N): 4]');
+T(() => inspect(new (class S extends String {})('ab')), "[String (S): 'ab']");
+T(() => inspect(new (class D extends Date {})(0)), 'D 1970-01-01T00:00:00.000Z');
+T(() => inspect(new (class V extends DataView {})(new ArrayBuffer(1))),
+  'V [DataView] {\n  byteLength: 1,\n  byteOffset: 0,\n  buffer: ArrayBuffer { [Uint8Contents]: <00>, byteLength: 1 }\n}');
+T(() => inspect(Object.create(Error.prototype)), '[Error]');
+T(() => inspect(Object.setPrototypeOf({ a: 1 }, Bar.prototype)), 'Bar { a: 1 }');
 
 // Circular references.
 T(() => { const c = { name: 'c' }; c.self = c; c.arr = [c, { inner: c }]; return inspect(c); },
