@@ -244,6 +244,10 @@ check(() => (crypto.timingSafeEqual(new ArrayBuffer(2), new Uint16Array(1))), "t
 check(() => (crypto.timingSafeEqual(new DataView(new ArrayBuffer(2)), new Uint16Array(1))), "true");
 check(() => (crypto.timingSafeEqual(new Float64Array([0]), new Float64Array([-0]))), "false");
 check(() => (crypto.timingSafeEqual(new Uint8Array([1, 2, 3]).subarray(1), new Uint8Array([2, 3]))), "true");
+// Short byte arrays are compared in JS, longer ones in C: both sides of 64.
+check(() => (crypto.timingSafeEqual(new Int8Array([-1, 5]), new Uint8Array([255, 5]))), "true");
+check(() => (crypto.timingSafeEqual(new Uint8ClampedArray([1, 2]), Buffer.from([1, 3]))), "false");
+check(() => ([64, 65].map((n) => { const a = Buffer.alloc(n, 7); const b = Buffer.alloc(n, 7); const r = [crypto.timingSafeEqual(a, b)]; b[n - 1] = 8; r.push(crypto.timingSafeEqual(a, b)); b[n - 1] = 7; b[0] = 0; r.push(crypto.timingSafeEqual(a, b)); return r.join(); }).join(' ')), '"true,false,false true,false,false"');
 check(() => (crypto.timingSafeEqual()), "!TypeError ERR_INVALID_ARG_TYPE The \"buf1\" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView.");
 check(() => (crypto.timingSafeEqual(null, null)), "!TypeError ERR_INVALID_ARG_TYPE The \"buf1\" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView.");
 check(() => (crypto.timingSafeEqual([1], [1])), "!TypeError ERR_INVALID_ARG_TYPE The \"buf1\" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView.");
