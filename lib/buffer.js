@@ -539,7 +539,21 @@ function indexOfBytes(buffer, needle, byteOffset, forward, step) {
     return forward ? Uint8Array.prototype.indexOf.call(buffer, needle[0], off) :
       Uint8Array.prototype.lastIndexOf.call(buffer, needle[0], off);
   }
+  if (forward && step === 1 && len - off <= kShortSearch) return indexOfShort(buffer, needle, off, len, nlen);
   return indexOfC(buffer, needle, off, forward, step);
+}
+
+// A forward search in few bytes costs less here than the call into C.
+const kShortSearch = 256;
+function indexOfShort(buffer, needle, off, len, nlen) {
+  const first = needle[0];
+  for (let i = off, last = len - nlen; i <= last; i++) {
+    if (buffer[i] !== first) continue;
+    let j = 1;
+    while (j < nlen && buffer[i + j] === needle[j]) j++;
+    if (j === nlen) return i;
+  }
+  return -1;
 }
 
 const kIndexOfTypes = ['number', 'string', 'Buffer', 'Uint8Array'];
