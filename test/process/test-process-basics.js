@@ -131,6 +131,15 @@ assert.throws(() => process.cpuUsage({ user: 'x', system: 1 }), { code: 'ERR_INV
 const ru = process.resourceUsage();
 assert.strictEqual(typeof ru.maxRSS, 'number');
 assert.strictEqual(typeof ru.voluntaryContextSwitches, 'number');
+assert.deepStrictEqual(Object.keys(ru), ['userCPUTime', 'systemCPUTime', 'maxRSS', 'sharedMemorySize',
+  'unsharedDataSize', 'unsharedStackSize', 'minorPageFault', 'majorPageFault', 'swappedOut', 'fsRead',
+  'fsWrite', 'ipcSent', 'ipcReceived', 'signalsCount', 'voluntaryContextSwitches',
+  'involuntaryContextSwitches']);
+// Each field is the right one: CPU times in microseconds, at least what
+// cpuUsage saw before; maxRSS in kB, at least the current RSS.
+assert.ok(ru.userCPUTime >= cpu.user && ru.systemCPUTime >= cpu.system);
+assert.ok(ru.maxRSS * 1024 >= process.memoryUsage.rss() * 0.9, `${ru.maxRSS}`);
+assert.ok(ru.minorPageFault > 100 && ru.majorPageFault >= 0 && ru.sharedMemorySize === 0);
 
 // ids.
 assert.strictEqual(typeof process.getuid(), 'number');

@@ -128,6 +128,7 @@ class NodeEnvironmentFlagsSet extends Set {
 function createProcess(native, loader) {
   const { internalBinding } = loader;
   const binding = internalBinding('process');
+  const rusage = binding.resourceUsageValues;
   const EventEmitter = require('events');
 
   // process's prototype is an object whose constructor is named `process`.
@@ -263,8 +264,8 @@ function createProcess(native, loader) {
       return { rss, heapTotal: rss, heapUsed: Math.floor(rss / 2), external: 0, arrayBuffers: 0 };
     },
     cpuUsage(prev) {
-      const ru = binding.resourceUsage();
-      const cur = { user: ru.userCPUTime, system: ru.systemCPUTime };
+      binding.resourceUsage();
+      const cur = { user: rusage[0], system: rusage[1] };
       if (prev !== undefined) {
         validateObject(prev, 'prevValue');
         for (const k of ['user', 'system']) {
@@ -277,7 +278,12 @@ function createProcess(native, loader) {
       }
       return cur;
     },
-    resourceUsage() { return binding.resourceUsage(); },
+    resourceUsage() {
+      binding.resourceUsage();
+      const o = {};
+      for (let i = 0; i < kResourceUsageFields.length; i++) o[kResourceUsageFields[i]] = rusage[i];
+      return o;
+    },
     kill(pid, sig) {
       if (pid != (pid | 0)) throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid); // eslint-disable-line eqeqeq
       const signals = require('internal/process/signals');
@@ -410,6 +416,11 @@ function createProcess(native, loader) {
 // process.stdin / stdout / stderr once built or set (by name); until then
 // the global console writes to fd 1 and 2 itself (internal/console).
 let theProcess; // the object createProcess made
+// process.resourceUsage()'s fields, in the order src/process.c fills them.
+const kResourceUsageFields = ['userCPUTime', 'systemCPUTime', 'maxRSS', 'sharedMemorySize',
+  'unsharedDataSize', 'unsharedStackSize', 'minorPageFault', 'majorPageFault', 'swappedOut', 'fsRead',
+  'fsWrite', 'ipcSent', 'ipcReceived', 'signalsCount', 'voluntaryContextSwitches',
+  'involuntaryContextSwitches'];
 const stdio = {};
 const stdioGetters = {};
 function stdioCreated(name) {
