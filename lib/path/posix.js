@@ -70,12 +70,27 @@ const posix = {
     from = posix.resolve(from);
     to = posix.resolve(to);
     if (from === to) return '';
-    const f = from.split('/').filter(Boolean);
-    const t = to.split('/').filter(Boolean);
-    let common = 0;
-    while (common < f.length && common < t.length && f[common] === t[common]) common++;
-    const up = new Array(f.length - common).fill('..');
-    return up.concat(t.slice(common)).join('/');
+    // Both are absolute and normalized now ('/' or '/a/b', no trailing
+    // separator): find where their common leading components end, by index.
+    const fromLen = from.length;
+    const toLen = to.length;
+    const len = fromLen < toLen ? fromLen : toLen;
+    let common = 0; // the separator that ends the shared part
+    let i = 1;
+    for (; i < len; i++) {
+      const c = from.charCodeAt(i);
+      if (c !== to.charCodeAt(i)) break;
+      if (c === 47) common = i;
+    }
+    if (i === len) {
+      if (toLen > len && (len === 1 || to.charCodeAt(len) === 47)) {
+        return to.slice(len === 1 ? 1 : len + 1); // from is an ancestor of to
+      }
+      if (fromLen > len && (len === 1 || from.charCodeAt(len) === 47)) common = len === 1 ? 0 : len;
+    }
+    let up = '..';
+    for (let j = common + 1; j < fromLen; j++) if (from.charCodeAt(j) === 47) up += '/..';
+    return common + 1 < toLen ? `${up}/${to.slice(common + 1)}` : up;
   },
 
   toNamespacedPath(path) {
@@ -100,16 +115,25 @@ const posix = {
     if (suffix !== undefined) validateString(suffix, 'suffix');
     validateString(path, 'path');
     if (suffix === path) return '';
-    const { start, end } = lastComponent(path, 0, isSep);
-    if (suffix !== undefined && suffix.length > 0 && suffix.length <= path.length) return baseWithSuffix(path, 0, start, end, suffix);
-    return end === -1 ? '' : path.slice(start, end);
+    let end = path.length;
+    while (end > 0 && path.charCodeAt(end - 1) === 47) end--;
+    const start = end === 0 ? 0 : path.lastIndexOf('/', end - 1) + 1;
+    if (suffix !== undefined && suffix.length > 0 && suffix.length <= path.length) {
+      return baseWithSuffix(path, 0, start, end === 0 ? -1 : end, suffix);
+    }
+    return end === 0 ? '' : path.slice(start, end);
   },
 
   extname(path) {
     validateString(path, 'path');
-    const { start, end } = lastComponent(path, 0, isSep);
-    if (end === -1) return '';
-    return extOf(path.slice(start, end));
+    let end = path.length;
+    while (end > 0 && path.charCodeAt(end - 1) === 47) end--;
+    if (end === 0) return '';
+    const start = path.lastIndexOf('/', end - 1) + 1;
+    const dot = path.lastIndexOf('.', end - 1);
+    // No dot in the last component, or one that starts it ('.bashrc'), or '..'.
+    if (dot <= start || (end - start === 2 && dot === start + 1 && path.charCodeAt(start) === 46)) return '';
+    return path.slice(dot, end);
   },
 
   format: formatPath.bind(null, '/'),
