@@ -51,6 +51,13 @@ typedef struct {
   int want_params, want_reset; /* asked for while busy */
   int param_level, param_strategy;
   int flush;
+  /* What zlib's own buffers take, told to the collector at the first
+   * asynchronous write (0 once told): a stream used synchronously
+   * (gzipSync) is closed before the next collection could free anything,
+   * and a report cannot be taken back until a full collection, so telling
+   * it made every gzipSync of a small input cost a full collection per
+   * dozen calls. */
+  size_t unreported;
   /* zlib */
   z_stream strm;
   int err;
@@ -200,7 +207,10 @@ static LODE_FN(zlib_init) {
   size_t cost;
   if (is_deflate(z->mode)) {
     r = deflateInit2(&z->strm, level, Z_DEFLATED, wbits, mem_level, strategy);
-    cost = ((size_t)2 << 15) * 2 + ((size_t)1 << (mem_level + 9)) * 2;
+    /* window and prev (2 bytes per window byte each), head (2 bytes per
+     * hash entry), pending (4 bytes per literal), as zlib sizes them */
+    size_t window = (size_t)1 << (wbits < 0 ? -wbits : wbits & 15);
+    cost = window * 4 + ((size_t)2 << (mem_level + 7)) + ((size_t)4 << (mem_level + 6));
   } else {
     r = inflateInit2(&z->strm, wbits);
     cost = ((size_t)1 << 15) + 8192;
@@ -217,8 +227,7 @@ static LODE_FN(zlib_init) {
     end_streams(z);
     return JSValueMakeNumber(ctx, r);
   }
-  /* The collector cannot see zlib's own buffers. */
-  JSReportExtraMemoryCost(ctx, cost);
+  z->unreported = cost;
   return JSValueMakeNumber(ctx, 0);
 }
 
@@ -540,6 +549,12 @@ static LODE_FN(zlib_write) {
     return NULL;
   }
   if (write_callback == NULL) return js_throw(ctx, exc, "Error", NULL, "zlib: no write callback");
+  if (z->unreported > 0) {
+    /* The collector cannot see zlib's own buffers; a stream that lives
+     * across turns of the loop must count. */
+    JSReportExtraMemoryCost(ctx, z->unreported);
+    z->unreported = 0;
+  }
   z->req.data = z;
   int r = uv_queue_work(lode_rt->loop, &z->req, work_cb, after_work_cb);
   if (r != 0) {
