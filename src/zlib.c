@@ -632,7 +632,7 @@ static LODE_FN(zlib_init_brotli) {
     return JSValueMakeBoolean(ctx, false);
   }
   z->ready = 1;
-  JSReportExtraMemoryCost(ctx, z->mode == M_BROTLI_ENCODE ? (size_t)1 << 20 : (size_t)1 << 17);
+  z->unreported = z->mode == M_BROTLI_ENCODE ? (size_t)1 << 20 : (size_t)1 << 17;
   return JSValueMakeBoolean(ctx, true);
 }
 
