@@ -4,7 +4,7 @@
 // arrives; complete bytes decode in one call into C.
 
 const {
-  FastBuffer, normalizeEncoding, getEncodingOps, sliceC, ENC_UTF8, ENC_UCS2,
+  FastBuffer, normalizeEncoding, getEncodingOps, sliceC, ENC_UCS2,
 } = require('internal/buffer');
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_ENCODING } } = require('internal/errors');
 
@@ -24,8 +24,10 @@ function utf8SeqLength(b) {
   return 0;
 }
 
+// Buffer's utf8 slice: short runs decode in JS (a call into C costs more).
+const utf8Slice = getEncodingOps('utf8').slice;
 function decodeUtf8(bytes, start, end) {
-  return end > start ? sliceC(bytes, start, end, ENC_UTF8) : '';
+  return end > start ? utf8Slice(bytes, start, end) : '';
 }
 
 function decodeUtf16(bytes, start, end) {

@@ -109,3 +109,28 @@ for (const enc of ['utf8', 'utf16le', 'base64', 'base64url', 'hex', 'latin1']) {
   assert.strictEqual(sd.lastNeed, 1);
   assert.strictEqual(sd.end(Buffer.from([0xAC])), '€');
 }
+
+// Random valid UTF-8 text (1 to 4 byte characters) cut into random pieces,
+// short ones (decoded in JS) and long ones (decoded in C): the pieces'
+// strings joined are the text.
+{
+  const assert = require('assert');
+  const { StringDecoder } = require('string_decoder');
+  let seed = 11;
+  const rnd = (n) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return (seed >>> 8) % n; };
+  const chars = ['a', 'Z', '~', '\u00e9', '\u00ff', '\u0800', '\u20ac', '\uffee', '\ud83d\ude00', '\ud800\udc00'];
+  for (let round = 0; round < 400; round++) {
+    let text = '';
+    for (let k = rnd(300); k > 0; k--) text += chars[rnd(chars.length)];
+    const bytes = Buffer.from(text);
+    const d = new StringDecoder('utf8');
+    let out = '';
+    for (let at = 0; at < bytes.length;) {
+      const step = rnd(3) === 0 ? 1 + rnd(200) : 1 + rnd(6);
+      out += d.write(bytes.subarray(at, at + step));
+      at += step;
+    }
+    out += d.end();
+    assert.strictEqual(out, text);
+  }
+}
