@@ -179,7 +179,9 @@ const validEscape = /%[0-9A-Fa-f]{2}/;
 
 function decodePart(s, decode, custom) {
   if (s.length === 0) return s;
-  if (!custom && !validEscape.test(s)) return s.indexOf('+') === -1 ? s : s.replaceAll('+', ' ');
+  if (!custom && (s.indexOf('%') === -1 || !validEscape.test(s))) {
+    return s.indexOf('+') === -1 ? s : s.replaceAll('+', ' ');
+  }
   if (s.indexOf('+') !== -1) s = s.replaceAll('+', '%20');
   return decodeStr(s, decode);
 }
