@@ -81,9 +81,16 @@ function Url() {
 }
 
 let warnedParse = false;
+// Whether --pending-deprecation (or NODE_PENDING_DEPRECATION=1) is on:
+// asked once, as node reads its options once.
+let pending;
+function pendingDeprecation() {
+  pending ??= process.execArgv.includes('--pending-deprecation') || process.env.NODE_PENDING_DEPRECATION === '1';
+  return pending;
+}
+
 function urlParse(url, parseQueryString, slashesDenoteHost) {
-  if (!warnedParse && (process.execArgv.includes('--pending-deprecation') ||
-      process.env.NODE_PENDING_DEPRECATION === '1')) {
+  if (!warnedParse && pendingDeprecation()) {
     warnedParse = true;
     process.emitWarning('`url.parse()` behavior is not standardized and prone to errors that have ' +
       'security implications. Use the WHATWG URL API instead. CVEs are not issued for `url.parse()` ' +

@@ -51,6 +51,28 @@ assert.strictEqual(require('child_process').execSync('echo $LODE_TEST_VAR2', { e
 delete process.env.LODE_TEST_VAR2;
 assert.strictEqual(process.env.LODE_TEST_VAR2, undefined);
 assert.ok(!Object.keys(process.env).includes('LODE_TEST_VAR2'));
+// A name read while unset (kept as missing), then set, deleted and set again.
+for (const how of ['assign', 'define']) {
+  const name = `LODE_TEST_MISSING_${how}`;
+  assert.strictEqual(process.env[name], undefined);
+  assert.strictEqual(name in process.env, false);
+  if (how === 'assign') process.env[name] = 'now';
+  else Object.defineProperty(process.env, name, { value: 'now', configurable: true, writable: true, enumerable: true });
+  assert.strictEqual(process.env[name], 'now');
+  assert.strictEqual(name in process.env, true);
+  delete process.env[name];
+  assert.strictEqual(process.env[name], undefined);
+  process.env[name] = 'again';
+  assert.strictEqual(process.env[name], 'again');
+  assert.strictEqual(require('child_process').execSync(`echo $${name}`, { encoding: 'utf8' }), 'again\n');
+}
+// Many different unset names read, then one of them set.
+for (let i = 0; i < 2000; i++) assert.strictEqual(process.env[`LODE_UNSET_${i}`], undefined);
+process.env.LODE_UNSET_7 = 'x';
+process.env.LODE_UNSET_1999 = 'y';
+assert.strictEqual(process.env.LODE_UNSET_7, 'x');
+assert.strictEqual(process.env.LODE_UNSET_1999, 'y');
+assert.strictEqual(process.env.LODE_UNSET_8, undefined);
 // A name with '=' is not set (node ignores it too).
 process.env['LODE=X'] = 'v';
 assert.strictEqual(process.env['LODE=X'], undefined);

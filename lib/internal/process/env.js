@@ -17,16 +17,28 @@ function createEnv(binding) {
   const target = {};
   // Values read are kept (a read from C is a call and a new string): the C
   // environment changes only through this object, whose sets and deletes
-  // drop what was kept. Only present variables are kept, so reading many
-  // names that are not set keeps nothing.
+  // drop what was kept. Names found missing are kept too (libraries ask
+  // for unset variables on hot paths), up to a bound, so that reading many
+  // different unset names keeps little.
   const kept = new Map();
+  const kMaxMissing = 512;
+  let missing = 0;
   function read(key) {
     let v = kept.get(key);
     if (v === undefined) {
       v = binding.envGet(key);
       if (v !== undefined) kept.set(key, v);
+      else if (missing < kMaxMissing) {
+        kept.set(key, null);
+        missing++;
+      }
     }
-    return v;
+    return v === null ? undefined : v;
+  }
+  // A set or delete of key: what was kept of it is stale.
+  function forget(key) {
+    if (kept.get(key) === null) missing--;
+    kept.delete(key);
   }
   return new Proxy(target, {
     get(t, key) {
@@ -41,7 +53,7 @@ function createEnv(binding) {
         throw new TypeError('Cannot convert a Symbol value to a string');
       }
       binding.envSet(key, String(value));
-      kept.delete(String(key));
+      forget(String(key));
       changed(String(key));
       return true;
     },
@@ -51,7 +63,7 @@ function createEnv(binding) {
     deleteProperty(t, key) {
       if (typeof key === 'string') {
         binding.envDelete(key);
-        kept.delete(key);
+        forget(key);
         changed(key);
       }
       return true;
@@ -75,7 +87,7 @@ function createEnv(binding) {
         throw defineError("'process.env' only accepts a configurable, writable, and enumerable data descriptor");
       }
       binding.envSet(String(key), String(desc.value));
-      kept.delete(String(key));
+      forget(String(key));
       changed(String(key));
       return true;
     },
