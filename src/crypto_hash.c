@@ -32,6 +32,7 @@
 typedef struct {
   EVP_MD_CTX *md;   /* a Hash: NULL once digested */
   EVP_MAC_CTX *mac; /* an Hmac: NULL once digested */
+  lode_sha_state *sha; /* a one-shot on the low-level functions (crypto_sha.c) */
   size_t out_len;   /* bytes digest produces (outputLength for XOFs) */
   int xof;          /* md is an extendable-output function (SHAKE) */
 } hash_state;
@@ -86,6 +87,7 @@ static JSValueRef throw_finalized(JSContextRef ctx, JSValueRef *exc) {
 
 static int update_bytes(hash_state *h, const unsigned char *p, size_t len) {
   if (len == 0) return 1;
+  if (h->sha != NULL) return lode_sha_update(h->sha, p, len);
   if (h->md != NULL) return EVP_DigestUpdate(h->md, p, len);
   return EVP_MAC_update(h->mac, p, len);
 }
@@ -433,6 +435,23 @@ static LODE_FN(hash_one_shot) {
   LODE_UNUSED_FN_ARGS;
   const EVP_MD *md = digest_arg(ctx, argc, argv, 0, exc);
   if (md == NULL) return NULL;
+  lode_sha_state sha;
+  if (lode_sha_begin(&sha, md)) {
+    /* SHA-1, SHA-2 and MD5 without OpenSSL 3's per-digest allocations. */
+    hash_state h = {.sha = &sha};
+    if (!update_arg(ctx, &h, argc, argv, exc)) {
+      OPENSSL_cleanse(&sha, sizeof(sha));
+      return NULL;
+    }
+    int mode = mode_arg(ctx, argc, argv, 2);
+    unsigned char *out = out_buffer(mode, EVP_MAX_MD_SIZE);
+    unsigned int n = 0;
+    if (out == NULL || !lode_sha_end(&sha, out, &n)) {
+      if (out != NULL && out != scratch) free(out);
+      return lode_crypto_throw(ctx, exc);
+    }
+    return result_value(ctx, out, n, mode, exc);
+  }
   static _Thread_local EVP_MD_CTX *shared;
   if (shared == NULL && (shared = EVP_MD_CTX_new()) == NULL) return lode_crypto_throw(ctx, exc);
   if (EVP_DigestInit_ex(shared, md, NULL) != 1) {

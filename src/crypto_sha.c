@@ -14,12 +14,14 @@
 #include <string.h>
 #include <openssl/crypto.h>
 #include <openssl/obj_mac.h>
+#include <openssl/md5.h>
 #include <openssl/sha.h>
 
 typedef union {
   SHA_CTX sha1;
   SHA256_CTX sha256;
   SHA512_CTX sha512;
+  MD5_CTX md5;
 } sha_ctx;
 
 typedef struct {
@@ -39,6 +41,7 @@ SHA_FUNCS(sha224, sha256, SHA224_Init, SHA224_Update, SHA224_Final)
 SHA_FUNCS(sha256, sha256, SHA256_Init, SHA256_Update, SHA256_Final)
 SHA_FUNCS(sha384, sha512, SHA384_Init, SHA384_Update, SHA384_Final)
 SHA_FUNCS(sha512, sha512, SHA512_Init, SHA512_Update, SHA512_Final)
+SHA_FUNCS(md5, md5, MD5_Init, MD5_Update, MD5_Final)
 
 static const sha_impl *impl_of(const EVP_MD *md) {
 #define IMPL(name, blk, sz) \
@@ -52,6 +55,36 @@ static const sha_impl *impl_of(const EVP_MD *md) {
     default: return NULL;
   }
 #undef IMPL
+}
+
+/* MD5 only for plain digests (HMAC and PBKDF2 keep to the SHA family). */
+static const sha_impl *digest_impl_of(const EVP_MD *md) {
+  if (EVP_MD_get_type(md) == NID_md5) {
+    static const sha_impl i = {64, 16, md5_init, md5_update, md5_final};
+    return &i;
+  }
+  return impl_of(md);
+}
+
+_Static_assert(sizeof(sha_ctx) <= sizeof(((lode_sha_state *)0)->ctx), "lode_sha_state too small");
+
+int lode_sha_begin(lode_sha_state *s, const EVP_MD *md) {
+  const sha_impl *h = digest_impl_of(md);
+  s->impl = h;
+  return h != NULL && h->init((sha_ctx *)&s->ctx);
+}
+
+int lode_sha_update(lode_sha_state *s, const unsigned char *p, size_t len) {
+  const sha_impl *h = s->impl;
+  return len == 0 || h->update((sha_ctx *)&s->ctx, p, len);
+}
+
+int lode_sha_end(lode_sha_state *s, unsigned char *out, unsigned int *out_len) {
+  const sha_impl *h = s->impl;
+  int ok = h->final(out, (sha_ctx *)&s->ctx);
+  *out_len = (unsigned int)h->size;
+  OPENSSL_cleanse(&s->ctx, sizeof(s->ctx));
+  return ok;
 }
 
 /* HMAC's states after the key's inner and outer pads (RFC 2104). */

@@ -19,4 +19,21 @@ int lode_pbkdf2_sha(const EVP_MD *md, const unsigned char *pass, size_t pass_len
 int lode_hmac_sha(const EVP_MD *md, const unsigned char *key, size_t key_len,
                   const unsigned char *data, size_t len, unsigned char *out, size_t *out_len);
 
+/* A low-level digest state, for one-shot hashes without OpenSSL 3's
+ * per-use provider allocations (a few hundred ns per digest). */
+typedef struct {
+  const void *impl; /* NULL: md is not supported here */
+  union {
+    unsigned char bytes[216]; /* large enough for SHA512_CTX */
+    unsigned long long align;
+  } ctx;
+} lode_sha_state;
+
+/* Starts a digest of md (SHA-1, SHA-2 or MD5); 0 when md is not one. */
+int lode_sha_begin(lode_sha_state *s, const EVP_MD *md);
+int lode_sha_update(lode_sha_state *s, const unsigned char *p, size_t len);
+/* The digest into out (room for EVP_MAX_MD_SIZE), its length in *out_len;
+ * the state is wiped. */
+int lode_sha_end(lode_sha_state *s, unsigned char *out, unsigned int *out_len);
+
 #endif

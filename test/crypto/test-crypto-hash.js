@@ -273,3 +273,33 @@ assert.strictEqual(crypto.createHash('shake256', { outputLength: 1 << 20 }).dige
 assert.strictEqual(crypto.createHash('shake256', { outputLength: 1 << 20 }).digest('hex').length, 2 << 20);
 // Many hashes dropped without digest(): their contexts are freed by the collector.
 for (let i = 0; i < 20000; i++) crypto.createHash('sha512').update('x');
+
+// One-shot digests (crypto.hash, and a Hash updated once) of MD5, SHA-1 and
+// SHA-2 take lode's low-level path; several updates take OpenSSL's EVP one:
+// the two agree on random inputs, strings included, and on known values.
+{
+  const assert = require('assert');
+  const crypto = require('crypto');
+  assert.strictEqual(crypto.hash('md5', 'abc'), '900150983cd24fb0d6963f7d28e17f72');
+  assert.strictEqual(crypto.hash('sha1', 'abc'), 'a9993e364706816aba3e25717850c26c9cd0d89d');
+  assert.strictEqual(crypto.hash('sha384', ''), '38b060a751ac96384cd9327eb1b1e36a21fdb71114be07434c0cc7bf63f6e1da274edebfe76f65fbd51ad2f14898b95b');
+  let seed = 5;
+  const rnd = (n) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return (seed >>> 8) % n; };
+  for (const alg of ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512']) {
+    for (let round = 0; round < 40; round++) {
+      const bytes = Buffer.alloc(rnd(3) === 0 ? rnd(5000) : rnd(200));
+      for (let i = 0; i < bytes.length; i++) bytes[i] = rnd(256);
+      const text = bytes.toString('latin1') + '\u20ac';
+      for (const input of [bytes, text]) {
+        const streamed = crypto.createHash(alg);
+        const whole = Buffer.from(input);
+        const cut = rnd(whole.length + 1);
+        streamed.update(whole.subarray(0, cut));
+        streamed.update(whole.subarray(cut));
+        const expected = streamed.digest('hex');
+        assert.strictEqual(crypto.hash(alg, input), expected, `${alg} ${round}`);
+        assert.strictEqual(crypto.createHash(alg).update(input).digest('hex'), expected);
+      }
+    }
+  }
+}
