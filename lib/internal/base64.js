@@ -59,11 +59,15 @@ function atob(input) {
   } catch {
     throw domError('Invalid character');
   }
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 8192) {
-    out += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192));
-  }
-  return out;
+  // Bytes to a latin1 string as Buffer makes one (String.fromCharCode.apply
+  // over a typed array costs ~25 ns a byte in JSC).
+  return bytes.length === 0 ? '' : latin1Slice(bytes, 0, bytes.length);
+}
+
+let latin1Ops;
+function latin1Slice(bytes, start, end) {
+  latin1Ops ??= require('internal/buffer').getEncodingOps('latin1');
+  return latin1Ops.slice(bytes, start, end);
 }
 
 module.exports = { atob, btoa };

@@ -82,3 +82,18 @@ for (const fn of [atob, btoa]) {
     message: 'The "input" argument must be specified',
   });
 }
+
+// atob of random bytes, short and long (past the size decoded in JS), is
+// the latin1 string of those bytes.
+{
+  const assert = require('assert');
+  let seed = 3;
+  const rnd = (n) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return (seed >>> 8) % n; };
+  for (const size of [0, 1, 2, 3, 100, 127, 128, 129, 5000, 70000]) {
+    const bytes = Buffer.alloc(size);
+    for (let i = 0; i < size; i++) bytes[i] = rnd(256);
+    const text = atob(bytes.toString('base64'));
+    assert.strictEqual(text, bytes.toString('latin1'));
+    assert.strictEqual(btoa(text), bytes.toString('base64'));
+  }
+}
