@@ -130,6 +130,18 @@ static void after_job(uv_fs_t *req) {
   JSValueUnprotect(ctx, cb);
 }
 
+/* A job on a handle handed to the thread pool (r: libuv's answer): the
+ * handle is busy until it is back, or the job is dropped with the error. */
+static JSValueRef queued(JSContextRef ctx, dir_job *j, int r, const char *syscall, JSValueRef *exc) {
+  if (r < 0) {
+    js_throw_uv(ctx, exc, r, syscall, NULL, NULL);
+    job_free(ctx, j);
+    return NULL;
+  }
+  j->h->busy = 1;
+  return JSValueMakeUndefined(ctx);
+}
+
 /* A synchronous call's answer (node's synchronous opendir error names no
  * path), the request cleaned up. */
 static JSValueRef sync_result(JSContextRef ctx, uv_fs_t *req, JSValueRef *exc) {
@@ -182,14 +194,7 @@ static LODE_FN(dir_read) {
     return sync_result(ctx, &req, exc);
   }
   dir_job *j = job_new(ctx, cb, (JSObjectRef)argv[0], h);
-  int r = uv_fs_readdir(lode_rt->loop, &j->req, h->dir, after_job);
-  if (r < 0) {
-    js_throw_uv(ctx, exc, r, "scandir", NULL, NULL);
-    job_free(ctx, j);
-    return NULL;
-  }
-  h->busy = 1;
-  return JSValueMakeUndefined(ctx);
+  return queued(ctx, j, uv_fs_readdir(lode_rt->loop, &j->req, h->dir, after_job), "scandir", exc);
 }
 
 static LODE_FN(dir_close) {
@@ -205,14 +210,7 @@ static LODE_FN(dir_close) {
     return sync_result(ctx, &req, exc);
   }
   dir_job *j = job_new(ctx, cb, (JSObjectRef)argv[0], h);
-  int r = uv_fs_closedir(lode_rt->loop, &j->req, dir, after_job);
-  if (r < 0) {
-    js_throw_uv(ctx, exc, r, "closedir", NULL, NULL);
-    job_free(ctx, j);
-    return NULL;
-  }
-  h->busy = 1;
-  return JSValueMakeUndefined(ctx);
+  return queued(ctx, j, uv_fs_closedir(lode_rt->loop, &j->req, dir, after_job), "closedir", exc);
 }
 
 JSObjectRef lode_binding_fs_dir(JSContextRef ctx) {
