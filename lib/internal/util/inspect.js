@@ -593,15 +593,15 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   const constructor = getConstructorName(value, ctx, recurseTimes, protoProps);
   if (protoProps !== undefined && protoProps.length === 0) protoProps = undefined;
 
-  const ownTag = value[Symbol.toStringTag];
+  const rawTag = value[Symbol.toStringTag];
   // No exact brand below but the cheap ones can hold for an object that
   // Object.prototype.toString calls plain and that has no Symbol.toStringTag:
   // RegExp, Date, Error and the boxed primitives have builtin tags, the other
   // kinds a tag on their prototype. Instances of user classes then skip
   // about eight brand checks that each cost a thrown TypeError (20 us in all).
-  const ordinary = ownTag === undefined && typeof value === 'object' &&
+  const ordinary = rawTag === undefined && typeof value === 'object' &&
     objectToString.call(value) === '[object Object]';
-  let tag = ownTag;
+  let tag = rawTag;
   if (typeof tag !== 'string' ||
       (tag !== '' && (ctx.showHidden ? hasOwn : isEnumerable)(value, Symbol.toStringTag))) {
     tag = '';
