@@ -333,18 +333,40 @@ Socket.prototype._writeGeneric = function(writev, data, encoding, cb) {
   const req = { oncomplete: afterWriteReq, socket: this, callback: cb, bytes: 0 };
   let r;
   if (writev) {
+    // UTF-8 and latin1 strings go as they are (C encodes them), marked 'l'
+    // for latin1; other encodings become Buffers here.
     const chunks = new Array(data.length);
-    let bytes = 0;
+    let kinds = '';
     for (let i = 0; i < data.length; i++) {
-      const c = chunkBytes(data[i].chunk, data[i].encoding);
-      chunks[i] = c;
-      bytes += c.length;
+      const { chunk, encoding: enc } = data[i];
+      let kind = 'b';
+      if (typeof chunk !== 'string') chunks[i] = chunk;
+      else if (enc === 'latin1' || enc === 'binary' || enc === 'ascii') {
+        chunks[i] = chunk;
+        kind = 'l';
+      } else if (enc === 'utf8' || enc === 'utf-8' || !enc) {
+        chunks[i] = chunk;
+        kind = 'u';
+      } else {
+        chunks[i] = chunkBytes(chunk, enc);
+      }
+      kinds += kind;
     }
-    req.bytes = bytes;
-    r = sw.writev(this._handle, req, chunks);
+    // The answer is bytes * 2 + (queued ? 1 : 0), or an errno.
+    r = sw.writev(this._handle, req, chunks, kinds);
+    if (r >= 0) {
+      req.bytes = Math.floor(r / 2);
+      r %= 2;
+    }
   } else if (typeof data === 'string' && (encoding === 'utf8' || encoding === 'utf-8' || !encoding)) {
     // Encoded in C; the answer is bytes * 2 + (queued ? 1 : 0), or an errno.
     r = sw.writeUtf8String(this._handle, req, data);
+    if (r >= 0) {
+      req.bytes = Math.floor(r / 2);
+      r %= 2;
+    }
+  } else if (typeof data === 'string' && (encoding === 'latin1' || encoding === 'binary' || encoding === 'ascii')) {
+    r = sw.writev(this._handle, req, [data], 'l');
     if (r >= 0) {
       req.bytes = Math.floor(r / 2);
       r %= 2;

@@ -380,7 +380,11 @@ static LODE_FN(sw_write_with_fd) {
   return JSValueMakeNumber(ctx, write_bufs(ctx, s, argv[1], &b, 1, keep, owned, sent));
 }
 
-/* writev(handle, req, arrayOfUint8Arrays) → 0 | 1 | errno */
+/* writev(handle, req, chunks, latin1) → bytes * 2 + (0 | 1) | errno.
+ * chunks holds typed arrays and strings; a string is written as UTF-8, or
+ * as latin1 where the string `latin1` has 'l' at its index (http's framing
+ * and head). The strings' bytes go into one buffer owned by the write, which
+ * spares JS a Buffer per string (several per chunked response). */
 static LODE_FN(sw_writev) {
   LODE_UNUSED_FN_ARGS;
   lode_stream *s = lode_stream_arg(ctx, argc, argv, exc);
@@ -390,23 +394,70 @@ static LODE_FN(sw_writev) {
   JSObjectRef arr = (JSObjectRef)argv[2];
   size_t n = (size_t)js_num(ctx, js_get(ctx, arr, "length"));
   if (n == 0) return JSValueMakeNumber(ctx, 0);
+  JSStringRef kinds = argc > 3 && JSValueIsString(ctx, argv[3]) ? JSValueToStringCopy(ctx, argv[3], NULL) : NULL;
+  const JSChar *kind = kinds != NULL ? JSStringGetCharactersPtr(kinds) : NULL;
+  size_t nkinds = kinds != NULL ? JSStringGetLength(kinds) : 0;
   uv_buf_t small[16];
+  JSStringRef small_strs[16];
   uv_buf_t *bufs = n <= 16 ? small : malloc(n * sizeof(uv_buf_t));
-  if (bufs == NULL) return JSValueMakeNumber(ctx, UV_ENOMEM);
-  for (size_t i = 0; i < n; i++) {
-    unsigned char *p;
-    size_t len;
+  JSStringRef *strs = n <= 16 ? small_strs : calloc(n, sizeof(JSStringRef));
+  CHECK(bufs != NULL && strs != NULL);
+  memset(strs, 0, n * sizeof(JSStringRef));
+  size_t str_bytes = 0, total = 0;
+  int ok = 1;
+  /* First the views, and how many bytes the strings take. */
+  for (size_t i = 0; i < n && ok; i++) {
     JSValueRef v = JSObjectGetPropertyAtIndex(ctx, arr, (unsigned)i, exc);
-    if (v == NULL || js_view_bytes(ctx, v, &p, &len, exc) != 0) {
-      if (bufs != small) free(bufs);
-      return NULL;
+    if (v == NULL) {
+      ok = 0;
+    } else if (JSValueIsString(ctx, v)) {
+      strs[i] = JSValueToStringCopy(ctx, v, exc);
+      if (strs[i] == NULL) {
+        ok = 0;
+        break;
+      }
+      size_t len = JSStringGetLength(strs[i]);
+      int latin1 = i < nkinds && kind[i] == 'l';
+      size_t bytes = latin1 || len == 0 ? len : lode_utf16_utf8_length(JSStringGetCharactersPtr(strs[i]), len);
+      bufs[i] = uv_buf_init(NULL, (unsigned)bytes);
+      str_bytes += bytes;
+    } else {
+      unsigned char *p;
+      size_t len;
+      if (js_view_bytes(ctx, v, &p, &len, exc) != 0) ok = 0;
+      else bufs[i] = uv_buf_init((char *)p, (unsigned)len);
     }
-    bufs[i] = uv_buf_init((char *)p, (unsigned)len);
+    if (ok) total += bufs[i].len;
   }
-  /* The array keeps every chunk alive while the write is queued. */
-  int r = write_bufs(ctx, s, argv[1], bufs, n, arr, NULL, NULL);
+  /* Then the strings' bytes, in one buffer. */
+  char *owned = NULL;
+  if (ok && str_bytes > 0) {
+    owned = malloc(str_bytes);
+    CHECK(owned != NULL);
+    char *at = owned;
+    for (size_t i = 0; i < n; i++) {
+      if (strs[i] == NULL) continue;
+      size_t len = JSStringGetLength(strs[i]);
+      const JSChar *u = len > 0 ? JSStringGetCharactersPtr(strs[i]) : NULL;
+      if (i < nkinds && kind[i] == 'l') {
+        for (size_t k = 0; k < len; k++) at[k] = (char)(unsigned char)u[k];
+      } else if (len > 0) {
+        lode_utf16_to_utf8(u, len, (unsigned char *)at, bufs[i].len, NULL);
+      }
+      bufs[i].base = at;
+      at += bufs[i].len;
+    }
+  }
+  for (size_t i = 0; i < n; i++)
+    if (strs[i] != NULL) JSStringRelease(strs[i]);
+  if (kinds != NULL) JSStringRelease(kinds);
+  int r = 0;
+  /* The array keeps every view alive while the write is queued. */
+  if (ok) r = write_bufs(ctx, s, argv[1], bufs, n, arr, owned, NULL);
   if (bufs != small) free(bufs);
-  return JSValueMakeNumber(ctx, r);
+  if (strs != small_strs) free(strs);
+  if (!ok) return NULL;
+  return JSValueMakeNumber(ctx, r < 0 ? (double)r : (double)total * 2 + r);
 }
 
 /* ---- listening ---- */
