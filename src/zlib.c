@@ -51,13 +51,6 @@ typedef struct {
   int want_params, want_reset; /* asked for while busy */
   int param_level, param_strategy;
   int flush;
-  /* What zlib's own buffers take, told to the collector at the first
-   * asynchronous write (0 once told): a stream used synchronously
-   * (gzipSync) is closed before the next collection could free anything,
-   * and a report cannot be taken back until a full collection, so telling
-   * it made every gzipSync of a small input cost a full collection per
-   * dozen calls. */
-  size_t unreported;
   /* zlib */
   z_stream strm;
   int err;
@@ -174,7 +167,7 @@ static int set_dictionary_now(zstream *z) {
   return Z_OK; /* the others take it when inflate asks for it */
 }
 
-/* init(stream, windowBits, level, memLevel, strategy, dictionary|undefined)
+/* init(stream, windowBits, level, memLevel, strategy, dictionary|undefined, oneShot)
  * → 0, or zlib's error code (JS throws ERR_ZLIB_INITIALIZATION_FAILED). */
 static LODE_FN(zlib_init) {
   LODE_UNUSED_FN_ARGS;
@@ -227,7 +220,10 @@ static LODE_FN(zlib_init) {
     end_streams(z);
     return JSValueMakeNumber(ctx, r);
   }
-  z->unreported = cost;
+  /* The collector cannot see zlib's own buffers; a one-shot sync call's
+   * stream (argv[6] true) is closed before it returns, and reported memory
+   * leaves JSC's books only in a full collection. */
+  if (!(argc > 6 && JSValueToBoolean(ctx, argv[6]))) JSReportExtraMemoryCost(ctx, cost);
   return JSValueMakeNumber(ctx, 0);
 }
 
@@ -549,12 +545,6 @@ static LODE_FN(zlib_write) {
     return NULL;
   }
   if (write_callback == NULL) return js_throw(ctx, exc, "Error", NULL, "zlib: no write callback");
-  if (z->unreported > 0) {
-    /* The collector cannot see zlib's own buffers; a stream that lives
-     * across turns of the loop must count. */
-    JSReportExtraMemoryCost(ctx, z->unreported);
-    z->unreported = 0;
-  }
   z->req.data = z;
   int r = uv_queue_work(lode_rt->loop, &z->req, work_cb, after_work_cb);
   if (r != 0) {
@@ -612,7 +602,7 @@ static void brotli_stop(zstream *z) {
   z->dec = NULL;
 }
 
-/* initBrotli(stream, params Uint32Array) → true, or false when brotli
+/* initBrotli(stream, params Uint32Array, oneShot) → true, or false when brotli
  * refused a parameter; params[i] is 0xFFFFFFFF when unset. */
 static LODE_FN(zlib_init_brotli) {
   LODE_UNUSED_FN_ARGS;
@@ -632,7 +622,9 @@ static LODE_FN(zlib_init_brotli) {
     return JSValueMakeBoolean(ctx, false);
   }
   z->ready = 1;
-  z->unreported = z->mode == M_BROTLI_ENCODE ? (size_t)1 << 20 : (size_t)1 << 17;
+  /* As zlib's init: not for a one-shot sync call's stream (argv[2] true). */
+  if (!(argc > 2 && JSValueToBoolean(ctx, argv[2])))
+    JSReportExtraMemoryCost(ctx, z->mode == M_BROTLI_ENCODE ? (size_t)1 << 20 : (size_t)1 << 17);
   return JSValueMakeBoolean(ctx, true);
 }
 
