@@ -338,8 +338,7 @@ function hash(algorithm, input, outputEncoding = 'hex') {
     enc = outputEncoding.toLowerCase() === 'buffer' ? 'buffer' : normalizeEncoding(outputEncoding);
     if (enc === undefined) throw new ERR_INVALID_ARG_VALUE('outputEncoding', outputEncoding);
   }
-  // A short string goes to C as it is (as a lazy hash's one update does).
-  const data = typeof input === 'string' && input.length <= kLazyMax ? input : toBytes(input, undefined, 'input');
+  const data = toBytes(input, undefined, 'input');
   const id = digestId(algorithm);
   if (id === -1) throw new Error(`Digest method ${algorithm} is not supported`);
   if (id === -2) binding.unsupported(algorithm, false);
