@@ -415,7 +415,7 @@ function readFileSync(path, options) {
   // path below raises ERR_FS_FILE_TOO_LARGE (UTF-8 text that large is
   // ERR_STRING_TOO_LONG, as in node).
   const whole = wholeFileEncoding(path, options);
-  if (whole === 'utf8') return binding.readFileUtf8(getPath(path));
+  if (whole === 'utf8') return binding.readFileUtf8(getPath(path), true);
   if (whole === 'bytes') {
     const ab = binding.readFileBytes(getPath(path));
     if (ab !== undefined) return Buffer.from(ab);

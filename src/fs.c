@@ -104,12 +104,14 @@ static void throw_file_error(JSContextRef ctx, JSValueRef *exc, int err, const c
   js_throw_uv(ctx, exc, err, syscall, strcmp(syscall, "open") == 0 ? path : NULL, NULL);
 }
 
-/* A file's bytes (freed here) as its UTF-8 text, or NULL with
- * ERR_STRING_TOO_LONG thrown past node's string limit. */
-static JSValueRef file_text(JSContextRef ctx, char *buf, size_t n, JSValueRef *exc) {
+/* A file's bytes (freed here) as its UTF-8 text (source code compact, see
+ * lode_utf8_text), or NULL with ERR_STRING_TOO_LONG thrown past node's
+ * string limit. */
+static JSValueRef file_text(JSContextRef ctx, char *buf, size_t n, int source, JSValueRef *exc) {
   JSValueRef s = NULL;
-  if (n <= LODE_STRING_MAX_LENGTH || lode_utf8_utf16_length((const unsigned char *)buf, n) <= LODE_STRING_MAX_LENGTH)
-    s = js_strn(ctx, buf, n);
+  const unsigned char *b = (const unsigned char *)buf;
+  if (n <= LODE_STRING_MAX_LENGTH || lode_utf8_utf16_length(b, n) <= LODE_STRING_MAX_LENGTH)
+    s = source ? lode_utf8_string(ctx, b, n) : lode_utf8_text(ctx, b, n);
   free(buf);
   if (s == NULL) js_throw_string_too_long(ctx, exc);
   return s;
@@ -132,7 +134,8 @@ static int read_whole_file(JSContextRef ctx, size_t argc, const JSValueRef argv[
   return r;
 }
 
-/* readFileUtf8(path): the whole file as a string; throws Node's ENOENT
+/* readFileUtf8(path[, asText]): the whole file as a string (source code,
+ * unless asText: see file_text); throws Node's ENOENT
  * etc., and ERR_STRING_TOO_LONG past node's string limit (a file over 2 GiB
  * is not read at all: its text could not be a string). */
 static LODE_FN(fs_read_file_utf8) {
@@ -142,7 +145,7 @@ static LODE_FN(fs_read_file_utf8) {
   int r = read_whole_file(ctx, argc, argv, &buf, &n, exc);
   if (r < 0) return NULL;
   if (r == 0) return js_throw_string_too_long(ctx, exc);
-  return file_text(ctx, buf, n, exc);
+  return file_text(ctx, buf, n, !(argc > 1 && JSValueToBoolean(ctx, argv[1])), exc);
 }
 
 /* Queues a whole-file job on the thread pool; when it cannot be queued,
@@ -191,7 +194,7 @@ static void read_file_after(uv_work_t *w, int status) {
     /* over 2 GiB: undefined, the caller reports it (text too: node's
      * asynchronous form checks the size before it reads) */
   } else if (j->as_text) {
-    JSValueRef text = file_text(ctx, j->buf, j->len, &exc);
+    JSValueRef text = file_text(ctx, j->buf, j->len, 0, &exc);
     if (text != NULL) value = text;
   } else {
     JSObjectRef ab = js_array_buffer_adopt(ctx, j->buf, j->len, &exc); /* adopted, or freed */

@@ -61,6 +61,42 @@ for (const fill of [() => 0x80 + (rnd() % 64), () => rnd() % 256]) {
   assert.ok(qs.unescape(percent(bytes)) === bytes.toString('utf8'));
 }
 
+// A file read as UTF-8 text (readFileSync, readFile, fs.promises.readFile)
+// takes the wide door from 1 KB up (src/encoding.c: ASCII becomes a 16-bit
+// string there), source code read for require() the compact one: around
+// both thresholds and the 64 KB cuts, with NULs and non-ASCII at the end,
+// every form gives exactly Buffer's decoding.
+const textDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lode-utf8-text-'));
+const textCases = [];
+for (const size of [0, 1, 1023, 1024, 1025, 4096, 2 * PIECE, 2 * PIECE + 1, 3 * PIECE + 5]) {
+  for (const tail of [[], [0], [0xC3, 0xA9], [0xFF]]) {
+    const bytes = Buffer.alloc(size + tail.length, 0x62);
+    for (let i = 0; i < size; i += 97) bytes[i] = 0x30 + (i % 10);
+    bytes.set(tail, size);
+    const file = path.join(textDir, `t${textCases.length}.txt`);
+    fs.writeFileSync(file, bytes);
+    textCases.push({ file, expected: bytes.toString('utf8') });
+  }
+}
+for (const { file, expected } of textCases) {
+  assert.ok(fs.readFileSync(file, 'utf8') === expected, file);
+}
+const src = path.join(textDir, 'src.js');
+const value = 'x'.repeat(3000);
+fs.writeFileSync(src, `module.exports = ${JSON.stringify(value)};\n`);
+assert.ok(require(src) === value);
+let textLeft = textCases.length;
+for (const { file, expected } of textCases) {
+  fs.readFile(file, 'utf8', (err, got) => {
+    assert.ifError(err);
+    assert.ok(got === expected, file);
+    if (--textLeft === 0) {
+      Promise.all(textCases.map(async (c) => assert.ok((await fs.promises.readFile(c.file, 'utf8')) === c.expected)))
+        .then(() => fs.rmSync(textDir, { recursive: true, force: true }));
+    }
+  });
+}
+
 // An ES module of ~1 MB whose code has non-ASCII text across the cuts:
 // the exported string is exactly the source's.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lode-long-utf8-'));
