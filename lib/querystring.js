@@ -41,7 +41,7 @@ function unescapeBytes(s, decodeSpaces) {
 function unescapeBuffer(s, decodeSpaces) {
   if (typeof s !== 'string') {
     // Node sizes its buffer with s.length, and so fails the same way.
-    lazyBuffer().allocUnsafe(s?.length);
+    lazyBuffer().allocUnsafe(s.length);
   }
   const bytes = unescapeBytes(s, decodeSpaces);
   const B = lazyBuffer();
@@ -123,67 +123,126 @@ function decodeStr(s, decoder) {
   }
 }
 
+// Node reads the text once, left to right, and its results keep the marks
+// of that reading, which a split would not reproduce:
+// - the separator, then (until it is found) the '=', are matched by a count
+//   of their characters seen in a row; a character that breaks the count
+//   starts it over without looking back, and counted characters are not
+//   looked at otherwise (as '=', '+' or part of an escape);
+// - a key or value is decoded only once a valid %XX was seen in it (with a
+//   custom decoder, always); the escape check is one for both, so an escape
+//   seen in an already decoded key marks the value;
+// - '+' is a space (for a custom decoder, '%20');
+// - empty pairs count toward maxKeys (1000 unless a number is given; 0 or
+//   less: no limit).
 function parse(qs, sep, eq, options) {
   const obj = Object.create(null);
   if (typeof qs !== 'string' || qs.length === 0) return obj;
-  const sepStr = sep ? `${sep}` : '&';
-  const eqStr = eq ? `${eq}` : '=';
-  let pairs = Infinity;
-  if (options && typeof options.maxKeys === 'number' && options.maxKeys > 0) pairs = options.maxKeys;
-  let decode = unescape;
+  const sepStr = sep ? String(sep) : '&';
+  const eqStr = eq ? String(eq) : '=';
+  const sepLen = sepStr.length;
+  const eqLen = eqStr.length;
+  let left = 1000;
+  if (options && typeof options.maxKeys === 'number') left = options.maxKeys > 0 ? options.maxKeys : -1;
+  let decode = module.exports.unescape;
   if (options && typeof options.decodeURIComponent === 'function') decode = options.decodeURIComponent;
-  const custom = decode !== unescape;
+  const always = decode !== unescape;
+  const space = always ? '%20' : ' ';
 
-  const addPair = (segment) => {
-    if (segment.length === 0) return;
-    const at = segment.indexOf(eqStr);
-    let key;
-    let value;
-    if (at === -1) {
-      key = segment;
-      value = '';
-    } else {
-      key = segment.slice(0, at);
-      value = segment.slice(at + eqStr.length);
+  let key = '';
+  let value = '';
+  let from = 0; // where the text not yet in key or value starts
+  let inSep = 0; // characters of sep matched in a row
+  let inEq = 0; // of eq, until all of it is (then the value is being read)
+  let decodeKey = always;
+  let decodeValue = always;
+  let escape = 0; // 1 after '%', 2 after '%' and a hex digit, ...
+  for (let i = 0; i < qs.length; i++) {
+    const c = qs.charCodeAt(i);
+    if (c === sepStr.charCodeAt(inSep)) {
+      if (++inSep < sepLen) continue;
+      const end = i + 1 - sepLen;
+      if (inEq < eqLen) {
+        if (from < end) {
+          key += qs.slice(from, end);
+        } else if (key.length === 0) {
+          // nothing between two separators
+          if (--left === 0) return obj;
+          from = i + 1;
+          inSep = inEq = 0;
+          continue;
+        }
+      } else if (from < end) {
+        value += qs.slice(from, end);
+      }
+      addPair(obj, key, value, decodeKey, decodeValue, decode);
+      if (--left === 0) return obj;
+      key = value = '';
+      decodeKey = decodeValue = always;
+      escape = 0;
+      from = i + 1;
+      inSep = inEq = 0;
+      continue;
     }
-    key = decodePart(key, decode, custom);
-    value = decodePart(value, decode, custom);
-    const cur = obj[key];
-    if (cur === undefined) obj[key] = value;
-    else if (Array.isArray(cur)) cur.push(value);
-    else obj[key] = [cur, value];
-  };
-
-  if (sepStr === '') {
-    // An empty separator (sep = [] is truthy, '' as a string) splits
-    // nothing: one pair, whose value Node leaves empty.
-    const at = qs.indexOf(eqStr);
-    obj[decodePart(at === -1 ? qs : qs.slice(0, at), decode, custom)] = '';
+    inSep = 0;
+    if (inEq < eqLen) {
+      if (c === eqStr.charCodeAt(inEq)) {
+        if (++inEq === eqLen) {
+          const end = i + 1 - eqLen;
+          if (from < end) key += qs.slice(from, end);
+          escape = 0;
+          from = i + 1;
+        }
+        continue;
+      }
+      inEq = 0;
+      if (!decodeKey) {
+        if (c === 37 /* % */) {
+          escape = 1;
+          continue;
+        }
+        if (escape > 0) {
+          if (isHex(c)) {
+            if (++escape === 3) decodeKey = true;
+            continue;
+          }
+          escape = 0;
+        }
+      }
+      if (c === 43 /* + */) {
+        if (from < i) key += qs.slice(from, i);
+        key += space;
+        from = i + 1;
+        continue;
+      }
+    }
+    if (c === 43 /* + */) {
+      if (from < i) value += qs.slice(from, i);
+      value += space;
+      from = i + 1;
+    } else if (!decodeValue) {
+      if (c === 37 /* % */) escape = 1;
+      else if (escape > 0) escape = isHex(c) ? escape + 1 : 0;
+      if (escape === 3) decodeValue = true;
+    }
+  }
+  if (from < qs.length) {
+    if (inEq < eqLen) key += qs.slice(from);
+    else if (inSep < sepLen) value += qs.slice(from);
+  } else if (inEq === 0 && key.length === 0) {
     return obj;
   }
-  let start = 0;
-  for (;;) {
-    const at = qs.indexOf(sepStr, start);
-    if (at === -1) break;
-    addPair(qs.slice(start, at));
-    start = at + sepStr.length;
-    if (--pairs === 0) return obj;
-  }
-  addPair(qs.slice(start));
+  addPair(obj, key, value, decodeKey, decodeValue, decode);
   return obj;
 }
 
-// Node decodes a key or value only when it holds a valid %XX escape (or a
-// custom decoder is given); '+' is a space either way.
-const validEscape = /%[0-9A-Fa-f]{2}/;
-
-function decodePart(s, decode, custom) {
-  if (s.length === 0) return s;
-  if (!custom && (s.indexOf('%') === -1 || !validEscape.test(s))) {
-    return s.indexOf('+') === -1 ? s : s.replaceAll('+', ' ');
-  }
-  if (s.indexOf('+') !== -1) s = s.replaceAll('+', '%20');
-  return decodeStr(s, decode);
+function addPair(obj, key, value, decodeKey, decodeValue, decode) {
+  if (key.length > 0 && decodeKey) key = decodeStr(key, decode);
+  if (value.length > 0 && decodeValue) value = decodeStr(value, decode);
+  const cur = obj[key];
+  if (cur === undefined) obj[key] = value;
+  else if (cur.pop) cur[cur.length] = value; // an array (of an earlier repeat)
+  else obj[key] = [cur, value];
 }
 
 module.exports = {
