@@ -313,9 +313,11 @@ function lowSlice(ops) {
   return function (start, end) {
     if (!isTypedArray(this)) throw notABuffer();
     const len = this.byteLength;
+    // start is read and checked before end is read, as node does.
     start = start === undefined ? 0 : Math.trunc(+start) || 0;
+    if (start < 0) throw indexOutOfRange();
     end = end === undefined ? len : Math.trunc(+end) || 0;
-    if (start < 0 || end < 0 || start > len || end > len) throw indexOutOfRange();
+    if (end < 0 || start > len || end > len) throw indexOutOfRange();
     if (end <= start) return '';
     return ops.slice(this, start, end);
   };
@@ -323,8 +325,8 @@ function lowSlice(ops) {
 
 function lowWrite(ops) {
   return function (string, offset, length) {
-    if (typeof string !== 'string') throw notAString();
     if (!isTypedArray(this)) throw notABuffer();
+    if (typeof string !== 'string') throw notAString();
     const len = this.byteLength;
     offset = offset === undefined ? 0 : Math.trunc(+offset) || 0;
     if (offset < 0) throw indexOutOfRange();

@@ -40,8 +40,13 @@ function unescapeBytes(s, decodeSpaces) {
 
 function unescapeBuffer(s, decodeSpaces) {
   if (typeof s !== 'string') {
-    // Node sizes its buffer with s.length, and so fails the same way.
-    lazyBuffer().allocUnsafe(s.length);
+    // Node sizes its buffer with s.length (and so fails the same way), then
+    // reads that many characters of the value as a string: past its end,
+    // zero bytes. (After a '%' node takes those for hex digits; not here.)
+    const len = s.length;
+    lazyBuffer().allocUnsafe(len);
+    const text = `${s}`;
+    s = text.length >= len ? text.slice(0, len) : text + '\0'.repeat(len - text.length);
   }
   const bytes = unescapeBytes(s, decodeSpaces);
   const B = lazyBuffer();

@@ -18,6 +18,14 @@ for (const m of ['utf8Slice', 'latin1Slice', 'asciiSlice', 'hexSlice', 'ucs2Slic
   assert.throws(() => b[m]([], -(2 ** 31)), { code: 'ERR_OUT_OF_RANGE' }, m);
   assert.throws(() => b[m](0, 100), { code: 'ERR_OUT_OF_RANGE' }, m);
   assert.strictEqual(b[m](3, 1), '', m);
+  // start is checked before end is read (a BigInt end is a TypeError)
+  assert.throws(() => b[m](-1, 10n), { code: 'ERR_OUT_OF_RANGE' }, m);
+  assert.throws(() => b[m](0, 10n), TypeError, m);
+}
+// The low-level writes check their receiver before the string.
+for (const m of ['utf8Write', 'latin1Write', 'asciiWrite', 'hexWrite', 'ucs2Write', 'base64Write']) {
+  assert.throws(() => Buffer.prototype[m].call({}, 5), { code: 'ERR_INVALID_ARG_TYPE', message: 'argument must be a buffer' }, m);
+  assert.throws(() => b[m](5), { code: 'ERR_INVALID_ARG_TYPE', message: 'argument must be a string' }, m);
 }
 assert.strictEqual(b.utf8Slice(NaN, 2), 'he');
 

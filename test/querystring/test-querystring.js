@@ -98,3 +98,16 @@ assert.deepStrictEqual(plain(qs.parse('a=1&b=2', [], [])), { '': '' });
 assert.deepStrictEqual(plain(qs.parse('a%20b=c', { toString: () => '' })), { 'a b': '' });
 assert.deepStrictEqual(plain(qs.parse('a=1', '&', [])), { '': 'a=1' });
 assert.deepStrictEqual(plain(qs.parse('a,b', [','])), { a: '', b: '' });
+
+// unescapeBuffer of a value that is not a string: as many characters of it
+// as its length says, zero bytes past the end of its text (as node).
+{
+  const hex = (v) => qs.unescapeBuffer(v).toString('hex');
+  assert.strictEqual(hex([1, 2, 3]), '312c32');
+  assert.strictEqual(hex(Buffer.from('abc')), '616263');
+  assert.strictEqual(hex(new Uint16Array([1, 2])), '312c');
+  assert.strictEqual(hex({ length: 4, toString() { return 'x%41'; } }), '7841');
+  assert.strictEqual(hex({ length: 2, toString() { return 'abcdef'; } }), '6162');
+  assert.strictEqual(hex({ length: 5, toString() { return 'ab'; } }), '6162000000');
+  assert.throws(() => qs.unescapeBuffer(42), { code: 'ERR_INVALID_ARG_TYPE' });
+}
