@@ -516,7 +516,7 @@ proto.compare = function compare(target, targetStart, targetEnd, sourceStart, so
 
 function searchStart(byteOffset, len, forward) {
   // byteOffset is a number here (NaN handled by the caller).
-  let off = Math.trunc(byteOffset);
+  let off = Math.trunc(byteOffset) || 0; // -0 is 0 (an empty needle returns it)
   if (off < 0) off += len;
   return off;
 }

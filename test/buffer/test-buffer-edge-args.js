@@ -35,3 +35,8 @@ assert.throws(() => b.write(3, 0, 'bogus'), { code: 'ERR_UNKNOWN_ENCODING' });
 assert.throws(() => b.write(3, 'hex'), { code: 'ERR_INVALID_ARG_TYPE' });
 assert.throws(() => b.write(3), { code: 'ERR_INVALID_ARG_TYPE' });
 assert.strictEqual(b.write('ab', 'latin1'), 2);
+
+// An empty needle at offset -0 is found at 0, not -0.
+assert.ok(Object.is(b.indexOf('', -0), 0));
+assert.ok(Object.is(b.indexOf('', -0, 'base64'), 0));
+assert.ok(Object.is(b.lastIndexOf(Buffer.alloc(0), -0), 0));
