@@ -318,3 +318,11 @@ function ecSpki(curve, point) {
   curves.length = 0;
   assert(getCurves().length > 10); // a fresh copy each time
 }
+
+// A group name that is not a string is a type error, before the lookup.
+for (const name of [undefined, 5, null, ['modp14']]) {
+  assert.throws(() => crypto.createDiffieHellmanGroup(name),
+                { name: 'TypeError', code: 'ERR_INVALID_ARG_TYPE', message: 'Group name must be a string' });
+  assert.throws(() => crypto.getDiffieHellman(name), { code: 'ERR_INVALID_ARG_TYPE' });
+}
+assert.throws(() => crypto.createDiffieHellmanGroup('modp0'), { code: 'ERR_CRYPTO_UNKNOWN_DH_GROUP' });

@@ -252,3 +252,11 @@ for (const [type, options, details] of cases) {
   assert.throws(() => generateKey('aes', { length: 256 }), { code: 'ERR_INVALID_ARG_TYPE' });
   assert.throws(() => generateKey('aes', { length: 1 }, assert.fail), { code: 'ERR_INVALID_ARG_VALUE' });
 }
+
+// The options' type is checked before the key type's value, as node does.
+assert.throws(() => crypto.generateKeyPairSync('nope', 'x'), { code: 'ERR_INVALID_ARG_TYPE' });
+assert.throws(() => crypto.generateKeyPairSync('nope', {}), { code: 'ERR_INVALID_ARG_VALUE' });
+assert.throws(() => crypto.generateKeyPairSync('nope'), { code: 'ERR_INVALID_ARG_VALUE' });
+assert.throws(() => crypto.generateKeyPairSync(5, 'x'), { code: 'ERR_INVALID_ARG_TYPE', message: /"type"/ });
+assert.throws(() => crypto.generateKeyPair('nope', 'x', () => {}), { code: 'ERR_INVALID_ARG_TYPE' });
+assert.throws(() => crypto.generateKeyPairSync('rsa', null), TypeError);

@@ -74,7 +74,8 @@ function DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
 
 function DiffieHellmanGroup(name) {
   if (!new.target) return new DiffieHellmanGroup(name);
-  const handle = typeof name === 'string' ? binding.dhGroup(name) : undefined;
+  if (typeof name !== 'string') throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'Group name must be a string');
+  const handle = binding.dhGroup(name);
   if (handle === undefined) throw nativeError(Error, 'ERR_CRYPTO_UNKNOWN_DH_GROUP', 'Unknown DH group');
   this[kHandle] = handle;
   Object.defineProperty(this, 'verifyError', { value: binding.dhVerifyError(handle), enumerable: true });

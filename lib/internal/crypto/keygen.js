@@ -144,6 +144,9 @@ function encodingOf(options, which, keyType) {
 
 function prepare(type, options) {
   validateString(type, 'type');
+  // Node checks the options' type before the key type's value (null:
+  // node fails destructuring it, a TypeError too).
+  if (options !== undefined) validateObject(options, 'options');
   if (!kTypes.includes(type)) {
     throw new ERR_INVALID_ARG_VALUE('type', type, 'must be a supported key type');
   }
