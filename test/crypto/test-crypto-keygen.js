@@ -260,3 +260,6 @@ assert.throws(() => crypto.generateKeyPairSync('nope'), { code: 'ERR_INVALID_ARG
 assert.throws(() => crypto.generateKeyPairSync(5, 'x'), { code: 'ERR_INVALID_ARG_TYPE', message: /"type"/ });
 assert.throws(() => crypto.generateKeyPair('nope', 'x', () => {}), { code: 'ERR_INVALID_ARG_TYPE' });
 assert.throws(() => crypto.generateKeyPairSync('rsa', null), TypeError);
+assert.throws(() => crypto.generateKeySync('nope'), { code: 'ERR_INVALID_ARG_TYPE', message: /"options"/ });
+assert.throws(() => crypto.generateKeySync('nope', {}), { code: 'ERR_INVALID_ARG_VALUE' });
+assert.throws(() => crypto.generateKey('nope', 5, () => {}), { code: 'ERR_INVALID_ARG_TYPE', message: /"options"/ });

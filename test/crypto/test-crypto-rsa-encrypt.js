@@ -143,3 +143,18 @@ const publicKey = createPublicKey(fx.rsaPublicPem);
     code: 'ERR_OSSL_OPERATION_NOT_SUPPORTED_FOR_THIS_KEYTYPE',
   });
 }
+
+// node's order of checks: the key's shape and its options' types, the
+// data, then the key's text is parsed, then the digest and the padding.
+{
+  const fns = ['privateDecrypt', 'publicEncrypt', 'privateEncrypt', 'publicDecrypt'];
+  const two = Buffer.alloc(2);
+  for (const f of fns) {
+    assert.throws(() => crypto[f]('junk', undefined), { code: 'ERR_INVALID_ARG_TYPE', message: /"buffer"/ }, f);
+    assert.throws(() => crypto[f]({ key: 'junk' }, 5), { code: 'ERR_INVALID_ARG_TYPE', message: /"buffer"/ }, f);
+    assert.throws(() => crypto[f]({ key: 'junk', oaepHash: 5 }, 5), { code: 'ERR_INVALID_ARG_TYPE', message: /oaepHash/ }, f);
+    assert.throws(() => crypto[f]({ key: 'junk', oaepHash: 'nope' }, two), { code: 'ERR_OSSL_UNSUPPORTED' }, f);
+    assert.throws(() => crypto[f](5, undefined), { code: 'ERR_INVALID_ARG_TYPE', message: /"key"/ }, f);
+  }
+  assert.throws(() => crypto.privateDecrypt({ key: 'junk', padding: 1 }, two), { code: 'ERR_OSSL_UNSUPPORTED' });
+}

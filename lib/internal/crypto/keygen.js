@@ -219,10 +219,10 @@ Object.defineProperty(generateKeyPair, Symbol.for('lode.util.promisify.customArg
 // least one), AES keys of 128, 192 or 256 bits.
 function secretKeyBytes(type, options) {
   validateString(type, 'type');
+  validateObject(options, 'options'); // before the type's value, as node
   if (type !== 'hmac' && type !== 'aes') {
     throw new ERR_INVALID_ARG_VALUE('type', type, 'must be a supported key type');
   }
-  validateObject(options, 'options');
   const { length } = options;
   if (type === 'hmac') validateInteger(length, 'options.length', 8, 2 ** 31 - 1);
   else validateOneOf(length, 'options.length', [128, 192, 256]);

@@ -372,27 +372,51 @@ function createPrivateKey(key) {
 // A private key for sign(), privateDecrypt(), diffieHellman(): returns
 // { handle, keyType, options } (options: the object given, or {}).
 function preparePrivateKey(key, name = 'key') {
-  const input = keyInput(key, name, kPrivate, true);
-  if (input.keyObject !== undefined) {
-    const k = input.keyObject;
-    if (k.type !== 'private') throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(k.type, 'private');
-    return { handle: k[kHandle], keyType: k.asymmetricKeyType, options: input.options ?? {} };
-  }
-  const handle = parseInput(input, kPrivate);
-  return { handle, keyType: binding.type(handle), options: input.options ?? {} };
+  return parsed(privateKeyLater(key, name));
 }
 
 // A public key, or a private key used for its public half (verify,
 // publicEncrypt, publicDecrypt).
 function preparePublicOrPrivateKey(key, name = 'key') {
+  return parsed(publicOrPrivateKeyLater(key, name));
+}
+
+// The same checked for its shape only: { options, parse() }, parse()
+// giving what the above give. For calls that, as node's, check their
+// other arguments before the key's text is parsed.
+function privateKeyLater(key, name = 'key') {
+  const input = keyInput(key, name, kPrivate, true);
+  if (input.keyObject !== undefined) {
+    const k = input.keyObject;
+    if (k.type !== 'private') throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(k.type, 'private');
+  }
+  return later(input, kPrivate);
+}
+
+function publicOrPrivateKeyLater(key, name = 'key') {
   const input = keyInput(key, name, kPublic, true);
   if (input.keyObject !== undefined) {
     const k = input.keyObject;
     if (k.type === 'secret') throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(k.type, 'private or public');
-    return { handle: k[kHandle], keyType: k.asymmetricKeyType, options: input.options ?? {} };
   }
-  const handle = parseInput(input, kPublic);
-  return { handle, keyType: binding.type(handle), options: input.options ?? {} };
+  return later(input, kPublic);
+}
+
+function later(input, kind) {
+  const options = input.options ?? {};
+  const k = input.keyObject;
+  if (k !== undefined) return { options, parse: () => ({ handle: k[kHandle], keyType: k.asymmetricKeyType, options }) };
+  return {
+    options,
+    parse() {
+      const handle = parseInput(input, kind);
+      return { handle, keyType: binding.type(handle), options };
+    },
+  };
+}
+
+function parsed(pending) {
+  return pending.parse();
 }
 
 module.exports = {
@@ -413,5 +437,7 @@ module.exports = {
   exportJwk,
   preparePrivateKey,
   preparePublicOrPrivateKey,
+  privateKeyLater,
+  publicOrPrivateKeyLater,
   kHandle,
 };

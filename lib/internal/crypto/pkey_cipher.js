@@ -9,7 +9,7 @@ const {
   codes: { ERR_INVALID_ARG_TYPE },
 } = require('internal/errors');
 const { bytesOf, digestId, nativeError } = require('internal/crypto/util');
-const { preparePrivateKey, preparePublicOrPrivateKey } = require('internal/crypto/keys');
+const { privateKeyLater, publicOrPrivateKeyLater } = require('internal/crypto/keys');
 const { constants } = internalBinding('crypto_hash');
 
 const kBufferTypes = ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'];
@@ -26,22 +26,27 @@ function bytes(value, name, encoding) {
 }
 
 function run(op, key, buffer, defaultPadding) {
-  const prepared = op === OP_PRIVATE_DECRYPT || op === OP_PRIVATE_ENCRYPT ?
-    preparePrivateKey(key) : preparePublicOrPrivateKey(key);
-  const { handle, options } = prepared;
+  // node's order: the key's shape, its options' types and the data, then
+  // the key is parsed, then the digest and padding are checked.
+  const pending = op === OP_PRIVATE_DECRYPT || op === OP_PRIVATE_ENCRYPT ?
+    privateKeyLater(key) : publicOrPrivateKeyLater(key);
+  const { options } = pending;
   // Not validated, as in Node: what is not a number becomes 0, which
   // OpenSSL refuses as an unknown padding.
   const padding = (options.padding ?? defaultPadding) >> 0;
   let oaepId = -1;
   let label = null;
   const { oaepHash, oaepLabel } = options;
-  if (oaepHash !== undefined) {
-    if (typeof oaepHash !== 'string') throw new ERR_INVALID_ARG_TYPE('key.oaepHash', 'string', oaepHash);
-    oaepId = digestId(oaepHash);
-    if (oaepId < 0) throw nativeError(Error, 'ERR_OSSL_EVP_INVALID_DIGEST', 'Invalid digest used');
+  if (oaepHash !== undefined && typeof oaepHash !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('key.oaepHash', 'string', oaepHash);
   }
   if (oaepLabel !== undefined) label = bytes(oaepLabel, 'key.oaepLabel', options.encoding);
   const data = bytes(buffer, 'buffer', options.encoding);
+  const { handle } = pending.parse();
+  if (oaepHash !== undefined) {
+    oaepId = digestId(oaepHash);
+    if (oaepId < 0) throw nativeError(Error, 'ERR_OSSL_EVP_INVALID_DIGEST', 'Invalid digest used');
+  }
   if (op === OP_PRIVATE_DECRYPT && padding === constants.RSA_PKCS1_PADDING) {
     // OpenSSL 3.0 has no implicit rejection, so Node refuses (CVE-2023-46809).
     throw nativeError(TypeError, 'ERR_INVALID_ARG_VALUE',
