@@ -372,13 +372,13 @@ function createPrivateKey(key) {
 // A private key for sign(), privateDecrypt(), diffieHellman(): returns
 // { handle, keyType, options } (options: the object given, or {}).
 function preparePrivateKey(key, name = 'key') {
-  return parsed(privateKeyLater(key, name));
+  return privateKeyLater(key, name).parse();
 }
 
 // A public key, or a private key used for its public half (verify,
 // publicEncrypt, publicDecrypt).
 function preparePublicOrPrivateKey(key, name = 'key') {
-  return parsed(publicOrPrivateKeyLater(key, name));
+  return publicOrPrivateKeyLater(key, name).parse();
 }
 
 // The same checked for its shape only: { options, parse() }, parse()
@@ -413,10 +413,6 @@ function later(input, kind) {
       return { handle, keyType: binding.type(handle), options };
     },
   };
-}
-
-function parsed(pending) {
-  return pending.parse();
 }
 
 module.exports = {
