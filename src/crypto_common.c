@@ -1,5 +1,6 @@
 /* Helpers shared by the crypto bindings: see crypto_common.h. */
 #include "crypto_common.h"
+#include "crypto_sha.h"
 #include "runtime.h"
 
 #include <ctype.h>
@@ -83,36 +84,61 @@ JSValueRef lode_crypto_throw(JSContextRef ctx, JSValueRef *exc) {
 }
 
 /* Fetching is what costs in OpenSSL 3 (a locked lookup in the provider
- * store), so each thread fetches a digest once and keeps it for its life in
- * this table, one entry per algorithm (bounded by what the providers
- * implement, whatever names JS uses). */
+ * store; the first one also loads the configuration and builds every
+ * digest's method, ~2.5 ms here), so each thread fetches a digest once and
+ * keeps it for its life in this table, one entry per algorithm (bounded by
+ * what the providers implement, whatever names JS uses). SHA-1 and SHA-2,
+ * which hashes compute without EVP (crypto_sha.c) and which every provider
+ * has, are fetched only when something asks for the fetched digest. */
 #define MAX_DIGESTS 128
-static _Thread_local EVP_MD *digests[MAX_DIGESTS];
+typedef struct {
+  const EVP_MD *known; /* OpenSSL's name-table entry */
+  EVP_MD *fetched;     /* NULL until fetched (SHA-1/SHA-2 only) */
+} digest_entry;
+static _Thread_local digest_entry digests[MAX_DIGESTS];
 static _Thread_local int ndigests;
 
-int lode_crypto_digest_id(const char *name) {
-  const EVP_MD *known = EVP_get_digestbyname(name);
-  if (known == NULL) return LODE_DIGEST_UNKNOWN;
-  EVP_MD *fetched = EVP_MD_fetch(NULL, EVP_MD_get0_name(known), NULL);
-  if (fetched == NULL) return LODE_DIGEST_UNFETCHABLE; /* its errors stay queued */
-  const char *canonical = EVP_MD_get0_name(fetched);
-  for (int i = 0; i < ndigests; i++) {
-    if (strcmp(EVP_MD_get0_name(digests[i]), canonical) == 0) {
-      EVP_MD_free(fetched);
-      return i;
-    }
-  }
+static int add_digest(const EVP_MD *known, EVP_MD *fetched) {
   if (ndigests == MAX_DIGESTS) { /* more algorithms than any provider has */
     EVP_MD_free(fetched);
     return LODE_DIGEST_UNKNOWN;
   }
-  digests[ndigests] = fetched;
+  digests[ndigests] = (digest_entry){known, fetched};
   return ndigests++;
+}
+
+int lode_crypto_digest_id(const char *name) {
+  const EVP_MD *known = EVP_get_digestbyname(name);
+  if (known == NULL) return LODE_DIGEST_UNKNOWN;
+  if (lode_sha_is_sha(known)) {
+    for (int i = 0; i < ndigests; i++) {
+      if (digests[i].known == known) return i;
+    }
+    return add_digest(known, NULL);
+  }
+  EVP_MD *fetched = EVP_MD_fetch(NULL, EVP_MD_get0_name(known), NULL);
+  if (fetched == NULL) return LODE_DIGEST_UNFETCHABLE; /* its errors stay queued */
+  const char *canonical = EVP_MD_get0_name(fetched);
+  for (int i = 0; i < ndigests; i++) {
+    if (digests[i].fetched != NULL && strcmp(EVP_MD_get0_name(digests[i].fetched), canonical) == 0) {
+      EVP_MD_free(fetched);
+      return i;
+    }
+  }
+  return add_digest(known, fetched);
 }
 
 EVP_MD *lode_crypto_digest_get(double id) {
   if (!(id >= 0 && id < ndigests)) return NULL;
-  return digests[(int)id];
+  digest_entry *e = &digests[(int)id];
+  if (e->fetched == NULL) e->fetched = EVP_MD_fetch(NULL, EVP_MD_get0_name(e->known), NULL);
+  return e->fetched; /* NULL only if a provider lost SHA: its errors stay queued */
+}
+
+const EVP_MD *lode_crypto_digest_peek(double id) {
+  if (!(id >= 0 && id < ndigests)) return NULL;
+  const digest_entry *e = &digests[(int)id];
+  return e->fetched != NULL ? e->fetched : e->known;
 }
 
 char *lode_crypto_name_arg(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i) {

@@ -43,9 +43,14 @@ JSValueRef lode_crypto_throw(JSContextRef ctx, JSValueRef *exc);
 #define LODE_DIGEST_UNFETCHABLE (-2)
 int lode_crypto_digest_id(const char *name);
 
-/* The digest of an id from lode_crypto_digest_id, or NULL when id is not
- * one. The table owns it (EVP_MD_up_ref to keep it beyond the call). */
+/* The digest of an id from lode_crypto_digest_id, fetched (on first use
+ * for SHA-1/SHA-2), or NULL when id is not one. The table owns it
+ * (EVP_MD_up_ref to keep it beyond the call). */
 EVP_MD *lode_crypto_digest_get(double id);
+
+/* The digest of an id without fetching it: good for its type, size and
+ * flags and for crypto_sha.c, not for EVP contexts. NULL when id is not one. */
+const EVP_MD *lode_crypto_digest_peek(double id);
 
 /* A JS string argument as a malloc'd UTF-8 copy; NULL when argv[i] is not a
  * string (no exception set). */

@@ -32,7 +32,9 @@
 typedef struct {
   EVP_MD_CTX *md;   /* a Hash: NULL once digested */
   EVP_MAC_CTX *mac; /* an Hmac: NULL once digested */
-  lode_sha_state *sha; /* a one-shot on the low-level functions (crypto_sha.c) */
+  lode_sha_state *sha; /* a Hash of SHA-1/SHA-2 on the low-level functions
+                        * (crypto_sha.c): own_sha, or a one-shot's; NULL once digested */
+  lode_sha_state own_sha;
   size_t out_len;   /* bytes digest produces (outputLength for XOFs) */
   int xof;          /* md is an extendable-output function (SHAKE) */
 } hash_state;
@@ -40,8 +42,15 @@ typedef struct {
 static void hash_state_free(hash_state *h) {
   EVP_MD_CTX_free(h->md);
   EVP_MAC_CTX_free(h->mac);
+  if (h->sha != NULL) OPENSSL_cleanse(h->sha, sizeof(*h->sha));
   h->md = NULL;
   h->mac = NULL;
+  h->sha = NULL;
+}
+
+/* Whether h can still be updated and digested. */
+static int hash_open(const hash_state *h) {
+  return h->md != NULL || h->mac != NULL || h->sha != NULL;
 }
 
 static void on_finalize(JSObjectRef obj) {
@@ -218,12 +227,16 @@ static LODE_FN(digest_unsupported) {
   return lode_crypto_throw(ctx, exc);
 }
 
-/* The digest whose id is argv[i]; NULL with *exc set when it is not one. */
+/* The digest whose id is argv[i]; NULL with *exc set when it is not one.
+ * fetched: as EVP contexts need it; else maybe only OpenSSL's name-table
+ * entry, enough for crypto_sha.c (see lode_crypto_digest_peek). */
 static const EVP_MD *digest_arg(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
-                                JSValueRef *exc) {
-  const EVP_MD *md = i < argc && JSValueIsNumber(ctx, argv[i])
-                         ? lode_crypto_digest_get(JSValueToNumber(ctx, argv[i], NULL))
-                         : NULL;
+                                int fetched, JSValueRef *exc) {
+  const EVP_MD *md = NULL;
+  if (i < argc && JSValueIsNumber(ctx, argv[i])) {
+    double id = JSValueToNumber(ctx, argv[i], NULL);
+    md = fetched ? lode_crypto_digest_get(id) : lode_crypto_digest_peek(id);
+  }
   if (md == NULL) js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_VALUE", "not a digest id");
   return md;
 }
@@ -231,9 +244,28 @@ static const EVP_MD *digest_arg(JSContextRef ctx, size_t argc, const JSValueRef 
 /* hashNew(digest id, outputLength | -1) → context. */
 static LODE_FN(hash_new) {
   LODE_UNUSED_FN_ARGS;
-  const EVP_MD *md = digest_arg(ctx, argc, argv, 0, exc);
+  const EVP_MD *md = digest_arg(ctx, argc, argv, 0, 0, exc);
   if (md == NULL) return NULL;
   double xof_len = argc > 1 && JSValueIsNumber(ctx, argv[1]) ? JSValueToNumber(ctx, argv[1], NULL) : -1;
+  if (lode_sha_is_sha(md)) {
+    /* SHA-1 and SHA-2 on the low-level functions: no fetch, no provider. */
+    int size = EVP_MD_get_size(md);
+    if (xof_len >= 0 && xof_len != size) {
+      ERR_raise(ERR_LIB_EVP, EVP_R_NOT_XOF_OR_INVALID_LENGTH);
+      return lode_crypto_throw(ctx, exc);
+    }
+    hash_state *h = calloc(1, sizeof(*h));
+    if (h == NULL) return js_throw(ctx, exc, "RangeError", NULL, "Out of memory");
+    if (!lode_sha_begin(&h->own_sha, md)) {
+      free(h);
+      return lode_crypto_throw(ctx, exc);
+    }
+    h->sha = &h->own_sha;
+    h->out_len = (size_t)size;
+    return wrap_state(ctx, h);
+  }
+  md = digest_arg(ctx, argc, argv, 0, 1, exc);
+  if (md == NULL) return NULL;
   EVP_MD_CTX *c = EVP_MD_CTX_new();
   if (c == NULL || EVP_DigestInit_ex(c, md, NULL) != 1) {
     EVP_MD_CTX_free(c);
@@ -329,7 +361,7 @@ static EVP_MAC_CTX *hmac_keyed(int id, const EVP_MD *md, const unsigned char *ke
 /* hmacNew(digest id, key view) → context. */
 static LODE_FN(hmac_new) {
   LODE_UNUSED_FN_ARGS;
-  const EVP_MD *md = digest_arg(ctx, argc, argv, 0, exc);
+  const EVP_MD *md = digest_arg(ctx, argc, argv, 0, 1, exc);
   if (md == NULL) return NULL;
   unsigned char *key;
   size_t key_len;
@@ -364,7 +396,7 @@ static LODE_FN(hash_update) {
   LODE_UNUSED_FN_ARGS;
   hash_state *h = state_arg(ctx, argc, argv, exc);
   if (h == NULL) return NULL;
-  if (h->md == NULL && h->mac == NULL) return throw_finalized(ctx, exc);
+  if (!hash_open(h)) return throw_finalized(ctx, exc);
   update_arg(ctx, h, argc, argv, exc);
   return JSValueMakeUndefined(ctx);
 }
@@ -374,7 +406,7 @@ static LODE_FN(hash_digest) {
   LODE_UNUSED_FN_ARGS;
   hash_state *h = state_arg(ctx, argc, argv, exc);
   if (h == NULL) return NULL;
-  if (h->md == NULL && h->mac == NULL) return throw_finalized(ctx, exc);
+  if (!hash_open(h)) return throw_finalized(ctx, exc);
   int mode = mode_arg(ctx, argc, argv, 1);
   size_t n = h->out_len;
   unsigned char *out = out_buffer(mode, n);
@@ -386,6 +418,10 @@ static LODE_FN(hash_digest) {
   if (h->mac != NULL) {
     size_t got = 0;
     ok = EVP_MAC_final(h->mac, out, &got, n);
+    n = got;
+  } else if (h->sha != NULL) {
+    unsigned int got = 0;
+    ok = lode_sha_end(h->sha, out, &got);
     n = got;
   } else if (h->xof) {
     if (n > 0) ok = EVP_DigestFinalXOF(h->md, out, n);
@@ -407,15 +443,21 @@ static LODE_FN(hash_copy) {
   LODE_UNUSED_FN_ARGS;
   hash_state *h = state_arg(ctx, argc, argv, exc);
   if (h == NULL) return NULL;
-  if (h->md == NULL) return throw_finalized(ctx, exc);
+  if (h->md == NULL && h->sha == NULL) return throw_finalized(ctx, exc);
   double xof_len = argc > 1 && JSValueIsNumber(ctx, argv[1]) ? JSValueToNumber(ctx, argv[1], NULL) : -1;
-  const EVP_MD *md = EVP_MD_CTX_get0_md(h->md);
-  int size = md != NULL ? EVP_MD_get_size(md) : 0;
+  const EVP_MD *md = h->md != NULL ? EVP_MD_CTX_get0_md(h->md) : NULL;
+  int size = h->sha != NULL ? (int)h->out_len : md != NULL ? EVP_MD_get_size(md) : 0;
   if (xof_len >= 0 && xof_len != size && !h->xof) {
     ERR_raise(ERR_LIB_EVP, EVP_R_NOT_XOF_OR_INVALID_LENGTH);
     return lode_crypto_throw(ctx, exc);
   }
   hash_state *copy = calloc(1, sizeof(*copy));
+  if (copy != NULL && h->sha != NULL) { /* a plain struct: copied as it is */
+    copy->own_sha = *h->sha;
+    copy->sha = &copy->own_sha;
+    copy->out_len = h->out_len;
+    return wrap_state(ctx, copy);
+  }
   EVP_MD_CTX *c = copy != NULL ? EVP_MD_CTX_new() : NULL;
   if (c == NULL || EVP_MD_CTX_copy_ex(c, h->md) != 1) {
     EVP_MD_CTX_free(c);
@@ -433,7 +475,7 @@ static LODE_FN(hash_copy) {
  * nothing but its result. */
 static LODE_FN(hash_one_shot) {
   LODE_UNUSED_FN_ARGS;
-  const EVP_MD *md = digest_arg(ctx, argc, argv, 0, exc);
+  const EVP_MD *md = digest_arg(ctx, argc, argv, 0, 0, exc);
   if (md == NULL) return NULL;
   lode_sha_state sha;
   if (lode_sha_begin(&sha, md)) {
@@ -452,6 +494,8 @@ static LODE_FN(hash_one_shot) {
     }
     return result_value(ctx, out, n, mode, exc);
   }
+  md = digest_arg(ctx, argc, argv, 0, 1, exc);
+  if (md == NULL) return NULL;
   static _Thread_local EVP_MD_CTX *shared;
   if (shared == NULL && (shared = EVP_MD_CTX_new()) == NULL) return lode_crypto_throw(ctx, exc);
   if (EVP_DigestInit_ex(shared, md, NULL) != 1) {
@@ -479,7 +523,7 @@ static LODE_FN(hash_one_shot) {
  * for an Hmac that was updated once (see result_value for mode). */
 static LODE_FN(hmac_one_shot) {
   LODE_UNUSED_FN_ARGS;
-  const EVP_MD *md = digest_arg(ctx, argc, argv, 0, exc);
+  const EVP_MD *md = digest_arg(ctx, argc, argv, 0, 0, exc);
   if (md == NULL) return NULL;
   unsigned char *key, *data;
   size_t key_len, data_len;
@@ -495,6 +539,8 @@ static LODE_FN(hmac_one_shot) {
   if (fast == 1) return result_value(ctx, out, got, mode, exc);
   if (out != scratch) free(out);
   if (fast == 0) return lode_crypto_throw(ctx, exc);
+  md = digest_arg(ctx, argc, argv, 0, 1, exc);
+  if (md == NULL) return NULL;
   int id = (int)JSValueToNumber(ctx, argv[0], NULL);
   if (id < 0 || id >= MAX_HMAC_TEMPLATES)
     return js_throw(ctx, exc, "TypeError", "ERR_INVALID_ARG_VALUE", "not a digest id");
@@ -519,7 +565,7 @@ static LODE_FN(hmac_one_shot) {
 static LODE_FN(lazy_ok) {
   LODE_UNUSED_FN_ARGS;
   const EVP_MD *md = argc > 0 && JSValueIsNumber(ctx, argv[0])
-                         ? lode_crypto_digest_get(JSValueToNumber(ctx, argv[0], NULL))
+                         ? lode_crypto_digest_peek(JSValueToNumber(ctx, argv[0], NULL))
                          : NULL;
   int id = md != NULL ? (int)JSValueToNumber(ctx, argv[0], NULL) : -1;
   return JSValueMakeBoolean(ctx, md != NULL && id < MAX_HMAC_TEMPLATES &&

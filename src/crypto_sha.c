@@ -66,6 +66,10 @@ static const sha_impl *digest_impl_of(const EVP_MD *md) {
   return impl_of(md);
 }
 
+int lode_sha_is_sha(const EVP_MD *md) {
+  return impl_of(md) != NULL;
+}
+
 _Static_assert(sizeof(sha_ctx) <= sizeof(((lode_sha_state *)0)->ctx), "lode_sha_state too small");
 
 int lode_sha_begin(lode_sha_state *s, const EVP_MD *md) {

@@ -29,6 +29,10 @@ typedef struct {
   } ctx;
 } lode_sha_state;
 
+/* Whether md is SHA-1 or SHA-2 (SHA-224/256/384/512), which HMAC and
+ * PBKDF2 here support. */
+int lode_sha_is_sha(const EVP_MD *md);
+
 /* Starts a digest of md (SHA-1, SHA-2 or MD5); 0 when md is not one. */
 int lode_sha_begin(lode_sha_state *s, const EVP_MD *md);
 int lode_sha_update(lode_sha_state *s, const unsigned char *p, size_t len);

@@ -96,3 +96,63 @@ for (const alg of ['sha256', 'sha1', 'md5', 'sha512', 'sha3-256', 'blake2b512', 
 assert.strictEqual(crypto.createHash('shake256').update('x').digest().length, 32);
 assert.strictEqual(crypto.createHash('shake128', { outputLength: 100 }).update('x').digest().length, 100);
 assert.strictEqual(crypto.hash('sha512', 'x', 'buffer').length, 64);
+
+// SHA-1 and SHA-2 hashes with a native context run on OpenSSL's low-level
+// functions (no provider fetch): published test vectors (FIPS 180 "abc"
+// and one million 'a'), fed in pieces of every size, copied midway.
+{
+  const vectors = {
+    sha1: ['a9993e364706816aba3e25717850c26c9cd0d89d', '34aa973cd4c4daa4f61eeb2bdbad27316534016f'],
+    sha224: ['23097d223405d8228642a477bda255b32aadbce4bda0b3f7e36c9da7',
+      '20794655980c91d8bbb4c1ea97618a4bf03f42581948b2ee4ee7ad67'],
+    sha256: ['ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+      'cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0'],
+    sha384: ['cb00753f45a35e8bb5a03d699ac65007272c32ab0eded1631a8b605a43ff5bed8086072ba1e7cc2358baeca134c825a7',
+      '9d0e1809716474cb086e834e310a4a1ced149e9c00f248527972cec5704c2a5b07b8b3dc38ecc4ebae97ddd87f3d8985'],
+    sha512: ['ddaf35a193617abacc417349ae20413112e6fa4e89a97ea20a9eeee64b55d39a2192992a274fc1a836ba3c23a3feebbd454d4423643ce80e2a9ac94fa54ca49f',
+      'e718483d0ce769644e2e42c7bc15b4638e1f98b13b2044285632a803afa973ebde0ff244877ea60a4cb0432ce577c31beb009c5c2c49aa2e4eadb217ad8cc09b'],
+  };
+  const million = Buffer.alloc(1e6, 'a');
+  for (const [alg, [abc, millionA]] of Object.entries(vectors)) {
+    // 'abc' split at every place, as strings and as bytes; a long first
+    // update makes the native context at once.
+    for (let i = 0; i <= 3; i++) {
+      const h = crypto.createHash(alg).update('x'.repeat(300));
+      const parts = ['abc'.slice(0, i), 'abc'.slice(i)];
+      const s = crypto.createHash(alg).update(parts[0]).update(parts[1]);
+      const b = crypto.createHash(alg).update(Buffer.from(parts[0])).update(Buffer.from(parts[1]));
+      assert.strictEqual(s.digest('hex'), abc, `${alg} split at ${i}`);
+      assert.strictEqual(b.digest('hex'), abc);
+      assert.strictEqual(h.digest('hex'), crypto.hash(alg, 'x'.repeat(300)));
+    }
+    // One million 'a' in pieces of 1..4999 bytes (a fixed pseudo-random
+    // sequence), with a copy taken at every piece boundary past the middle
+    // finished on its own.
+    let seed = 7;
+    const h = crypto.createHash(alg);
+    let at = 0;
+    let copy;
+    while (at < million.length) {
+      seed = (seed * 48271) % 2147483647;
+      const n = Math.min(1 + (seed % 4999), million.length - at);
+      h.update(million.subarray(at, at + n));
+      at += n;
+      if (copy === undefined && at >= million.length / 2) {
+        copy = h.copy();
+        copy.update(million.subarray(at));
+      }
+    }
+    assert.strictEqual(copy.digest('hex'), millionA, `${alg} copy`);
+    assert.strictEqual(h.digest('hex'), millionA, `${alg} one million a`);
+    assert.throws(() => h.copy(), { code: 'ERR_CRYPTO_HASH_FINALIZED' });
+    assert.throws(() => h.update('a'), { code: 'ERR_CRYPTO_HASH_FINALIZED' });
+    // outputLength: the digest's own length, nothing else (not XOFs).
+    const size = abc.length / 2;
+    assert.strictEqual(crypto.createHash(alg, { outputLength: size }).update('abc').digest('hex'), abc);
+    assert.throws(() => crypto.createHash(alg, { outputLength: size - 1 }),
+      { code: 'ERR_OSSL_EVP_NOT_XOF_OR_INVALID_LENGTH' });
+    const part = crypto.createHash(alg).update('x'.repeat(300));
+    assert.throws(() => part.copy({ outputLength: size + 1 }), { code: 'ERR_OSSL_EVP_NOT_XOF_OR_INVALID_LENGTH' });
+    assert.strictEqual(part.copy({ outputLength: size }).digest('hex'), crypto.hash(alg, 'x'.repeat(300)));
+  }
+}
