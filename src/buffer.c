@@ -188,7 +188,7 @@ static LODE_FN(buf_encode) {
     case ENC_HEX: cap = n / 2; break;
     default: cap = n; break;
   }
-  unsigned char *bytes = malloc(cap > 0 ? cap : 1);
+  unsigned char *bytes = lode_malloc_filled(cap > 0 ? cap : 1);
   if (bytes == NULL) {
     JSStringRelease(str);
     return JSValueMakeUndefined(ctx);

@@ -342,7 +342,7 @@ static LODE_FN(cipher_update_fn) {
   }
   size_t room = len + (size_t)s->block;
   if (s->mode == EVP_CIPH_WRAP_MODE) room = len + 16; /* wrapping adds at most 8 + padding */
-  unsigned char *out = malloc(room > 0 ? room : 1);
+  unsigned char *out = lode_malloc_filled(room > 0 ? room : 1);
   if (out == NULL) return js_throw(ctx, exc, "RangeError", NULL, "Array buffer allocation failed");
   size_t out_len = 0;
   if (len > 0 || s->mode == EVP_CIPH_CCM_MODE) {

@@ -86,7 +86,7 @@ static LODE_FN(random_bytes_async) {
   bytes_job *j = calloc(1, sizeof(*j));
   if (j == NULL) return js_throw(ctx, exc, "RangeError", NULL, "Out of memory");
   j->len = (size_t)size;
-  j->bytes = malloc(j->len > 0 ? j->len : 1);
+  j->bytes = lode_malloc_filled(j->len > 0 ? j->len : 1);
   if (j->bytes == NULL) {
     free(j);
     return js_throw(ctx, exc, "RangeError", NULL, "Array buffer allocation failed");

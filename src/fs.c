@@ -65,7 +65,7 @@ static int read_path(const char *path, char **out, size_t *len, int *err, const 
   size_t n = 0;
   *err = 0;
   if (size > 0) {
-    buf = malloc(size + 1);
+    buf = lode_malloc_filled(size + 1);
     CHECK(buf != NULL);
     while (n < size) {
       ssize_t r = read(fd, buf + n, size - n);
