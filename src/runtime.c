@@ -398,12 +398,15 @@ int lode_runtime_init(lode_runtime *rt, int argc, char **argv, int script_index)
   jsc_options_set_boolean("useTailCalls", FALSE);
   /* JSC's top tier (FTL) compiles every function called a few thousand
    * times, on a thread that on a small machine takes the main thread's core:
-   * a 20,000-request http client spent half its CPU compiling (8k -> 17k
-   * req/s with a 16x later tier-up, IPC round trips 1.3x faster), while
-   * servers and loops that stay hot still get there. A JSC_ variable set by
-   * the user still wins. */
+   * a 20,000-request http client spent half its CPU compiling at JSC's
+   * threshold (64,000). lode tiers up about 5x later. 16x (used before) made
+   * the client 2x faster but left a server pinned to one core compiling for
+   * 10 s into a load test (2.3-2.8 us of compiling per request in seconds
+   * 3-13, 0.3 at 5x: ~10% more requests then); the client costs 7% more CPU
+   * at 5x than at 16x, still less than node's. A JSC_ variable set by the
+   * user still wins. */
   if (getenv("JSC_thresholdForFTLOptimizeAfterWarmUp") == NULL)
-    jsc_options_set_int("thresholdForFTLOptimizeAfterWarmUp", 1000000);
+    jsc_options_set_int("thresholdForFTLOptimizeAfterWarmUp", 300000);
   /* When collections come often JSC lets the young generation grow to 8x
    * its normal size (~8 MB) before the next one: all fresh memory, and a
    * first touch of a page costs far more than the collections saved (on the
