@@ -24,7 +24,13 @@ assert.strictEqual(w.constructor.name, 'StatWatcher');
 const other = () => {};
 assert.strictEqual(fs.watchFile(file, { interval: 20 }, other), w);
 fs.unwatchFile(file, other);
-setTimeout(() => fs.writeFileSync(file, 'abc'), 100);
+// Files change by a rename into place, so that a poll never sees one
+// created or truncated but not yet written.
+const replace = (target, text) => {
+  fs.writeFileSync(`${target}.tmp`, text);
+  fs.renameSync(`${target}.tmp`, target);
+};
+setTimeout(() => replace(file, 'abc'), 100);
 
 // A file that does not exist yet reports all-zero stats until it appears.
 const later = path.join(dir, 'later.txt');
@@ -38,7 +44,7 @@ fs.watchFile(later, { interval: 20 }, (curr, prev) => {
   fs.unwatchFile(later);
   appeared();
 });
-setTimeout(() => fs.writeFileSync(later, 'hi'), 100);
+setTimeout(() => replace(later, 'hi'), 100);
 
 assert.throws(() => fs.watchFile(file), { code: 'ERR_INVALID_ARG_TYPE' });
 fs.unwatchFile(path.join(dir, 'never-watched'));
