@@ -14,13 +14,10 @@
  * present; above it, from fresh mappings. */
 #define PREFAULT_MIN ((size_t)256 * 1024)
 
-void lode_prefault(void *p, size_t n) {
+static void prefault(void *p, size_t n) {
   if (p == NULL || n < PREFAULT_MIN) return;
-  static size_t page;
-  if (page == 0) {
-    long sz = sysconf(_SC_PAGESIZE);
-    page = sz > 0 ? (size_t)sz : 4096;
-  }
+  long sz = sysconf(_SC_PAGESIZE); /* asked each time: worker threads call this too */
+  size_t page = sz > 0 ? (size_t)sz : 4096;
   uintptr_t start = ((uintptr_t)p + page - 1) & ~(uintptr_t)(page - 1);
   uintptr_t end = ((uintptr_t)p + n) & ~(uintptr_t)(page - 1);
   /* Kernels without it (EINVAL) fault the pages one by one as before. */
@@ -29,6 +26,6 @@ void lode_prefault(void *p, size_t n) {
 
 void *lode_malloc_filled(size_t n) {
   void *p = malloc(n);
-  lode_prefault(p, n);
+  prefault(p, n);
   return p;
 }

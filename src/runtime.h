@@ -59,10 +59,8 @@ char *lode_read_all(int fd, size_t *len, int *err);
  * madvise(MADV_POPULATE_WRITE) instead of a page fault each as they are
  * first written (on the development VM a fault costs ~12 us a page, the
  * populate ~0.6; 64 MB read from the page cache 240 -> 55 ms). NULL when
- * out of memory; released with free(). lode_prefault does it for memory
- * already allocated. */
+ * out of memory; released with free(). */
 void *lode_malloc_filled(size_t n);
-void lode_prefault(void *p, size_t n);
 /* Flushes and exits the process now (after 'exit' has been emitted). */
 _Noreturn void lode_exit(int code);
 
