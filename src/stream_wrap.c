@@ -298,7 +298,7 @@ static char *string_utf8(JSContextRef ctx, JSValueRef v, size_t *len, int *err, 
   size_t n = JSStringGetLength(str);
   const uint16_t *u = n > 0 ? JSStringGetCharactersPtr(str) : NULL;
   *len = n > 0 ? lode_utf16_utf8_length(u, n) : 0;
-  char *bytes = *len <= UINT32_MAX ? malloc(*len > 0 ? *len : 1) : NULL;
+  char *bytes = *len <= UINT32_MAX ? lode_malloc_filled(*len > 0 ? *len : 1) : NULL;
   if (bytes == NULL) {
     JSStringRelease(str);
     *err = UV_ENOMEM;
@@ -432,7 +432,7 @@ static LODE_FN(sw_writev) {
   /* Then the strings' bytes, in one buffer. */
   char *owned = NULL;
   if (ok && str_bytes > 0) {
-    owned = malloc(str_bytes);
+    owned = lode_malloc_filled(str_bytes);
     CHECK(owned != NULL);
     char *at = owned;
     for (size_t i = 0; i < n; i++) {

@@ -880,7 +880,7 @@ static LODE_FN(tw_write_utf8) {
   size_t n = JSStringGetLength(str);
   const uint16_t *u = n > 0 ? JSStringGetCharactersPtr(str) : NULL;
   size_t len = n > 0 ? lode_utf16_utf8_length(u, n) : 0;
-  char *bytes = malloc(len > 0 ? len : 1);
+  char *bytes = lode_malloc_filled(len > 0 ? len : 1);
   CHECK(bytes != NULL);
   if (n > 0) lode_utf16_to_utf8(u, n, (unsigned char *)bytes, len, NULL);
   JSStringRelease(str);
