@@ -33,7 +33,8 @@ JSValueRef lode_crypto_throw(JSContextRef ctx, JSValueRef *exc);
 
 /* Looks a digest up as node:crypto does: the name must be known to OpenSSL's
  * name table (EVP_get_digestbyname: aliases, any case, OIDs), and the
- * implementation is then fetched from a provider, once per thread. Returns
+ * implementation is then fetched from a provider, once per thread (SHA-1
+ * and SHA-2 only when first asked for: see lode_crypto_digest_get). Returns
  * the digest's id (>= 0, for lode_crypto_digest_get), or:
  *   LODE_DIGEST_UNKNOWN when the name is unknown;
  *   LODE_DIGEST_UNFETCHABLE when the name is known but no provider
