@@ -294,7 +294,9 @@ static LODE_FN(parse_module_file) {
   int rc = text_of_file(ctx, path, &src, exc);
   free(path);
   if (rc != 0) return NULL;
+  bool huge = lode_huge_pages_begin((double)src.len); /* JSC's copy of the code */
   JSObjectRef rec = module_record(ctx, &src, LODE_ESM_PLAIN, argc > 1 ? argv[1] : NULL, exc);
+  if (huge) lode_huge_pages_end();
   if (rec != NULL) {
     const char *nl = memchr(src.p, '\n', src.len);
     size_t line1 = nl != NULL ? (size_t)(nl - src.p) : src.len;

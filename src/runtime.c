@@ -42,7 +42,7 @@ static const struct {
   {"zlib", lode_binding_zlib},
   {"tls_context", lode_binding_tls_context}, {"tls_wrap", lode_binding_tls_wrap},
   {"esm", lode_binding_esm},       {"contextify", lode_binding_contextify},
-  {"types", lode_binding_types},
+  {"types", lode_binding_types},   {"huge_pages", lode_binding_huge_pages},
 };
 
 /* Prints an exception that escaped before JS error handling exists. */

@@ -54,6 +54,11 @@ void lode_timers_leave(void);
 /* Reads fd to its end: a malloc'd, NUL-terminated buffer and its length, or
  * NULL with *err set to a negative errno. */
 char *lode_read_all(int fd, size_t *len, int *err);
+/* A window in which the memory JSC maps comes in huge pages (huge_pages.c):
+ * begin returns false (and opens nothing) for a source under 1 Mi
+ * characters; each true begin is closed by one end. */
+bool lode_huge_pages_begin(double source_length);
+void lode_huge_pages_end(void);
 /* malloc(n) for a buffer the caller writes in full at once (a file's bytes,
  * a decoded result): from 256 KB up, its pages are made present in one
  * madvise(MADV_POPULATE_WRITE) instead of a page fault each as they are
@@ -106,6 +111,7 @@ JSObjectRef lode_binding_zlib(JSContextRef ctx);
 JSObjectRef lode_binding_tls_context(JSContextRef ctx);
 JSObjectRef lode_binding_tls_wrap(JSContextRef ctx);
 JSObjectRef lode_binding_esm(JSContextRef ctx);
+JSObjectRef lode_binding_huge_pages(JSContextRef ctx);
 JSObjectRef lode_binding_contextify(JSContextRef ctx);
 /* A JS string from UTF-8 bytes, invalid sequences replaced by U+FFFD; NULL
  * when it cannot be made (too long for a JS string, or out of memory). */

@@ -448,6 +448,12 @@ Module.prototype.require = function require(id) {
   return Module._load(id, this, false);
 };
 
+let hugePagesBinding;
+function hugePages() {
+  if (hugePagesBinding === undefined) hugePagesBinding = internalBinding('huge_pages');
+  return hugePagesBinding;
+}
+
 let esmBinding;
 function esm() {
   if (esmBinding === undefined) esmBinding = internalBinding('esm');
@@ -492,24 +498,31 @@ const kDetect = Symbol('kDetect');
 Module.prototype._compile = function _compile(content, filename, format) {
   // A `#!` line is a comment of the same length, so lines stay exact.
   if (content.charCodeAt(0) === 35 && content.charCodeAt(1) === 33) content = `//${content.slice(2)}`;
-  const rewritten = rewriteImports(content, filename);
-  const w = rewritten === null ? compiledWrapper : importWrapper;
-  let fn;
+  // A large file is compiled and first run inside a huge pages window
+  // (src/huge_pages.c): that is where JSC builds its code.
+  const huge = hugePages().begin(content.length);
   try {
-    fn = builtins.evaluate(w[0] + (rewritten === null ? content : rewritten) + w[1], filename);
-  } catch (err) {
-    if (format === kDetect && err instanceof SyntaxError && esm().detectModule(content)) {
-      loadESMFromCJS(this, filename);
-      return undefined;
+    const rewritten = rewriteImports(content, filename);
+    const w = rewritten === null ? compiledWrapper : importWrapper;
+    let fn;
+    try {
+      fn = builtins.evaluate(w[0] + (rewritten === null ? content : rewritten) + w[1], filename);
+    } catch (err) {
+      if (format === kDetect && err instanceof SyntaxError && esm().detectModule(content)) {
+        loadESMFromCJS(this, filename);
+        return undefined;
+      }
+      throw err;
     }
-    throw err;
+    registerWrapper(filename, w[0].length);
+    const dirname = path.dirname(filename);
+    const require = makeRequire(this);
+    if (rewritten === null) return fn.call(this.exports, this.exports, require, this, filename, dirname);
+    const importFn = esmLoader().makeImport(filename);
+    return fn.call(this.exports, this.exports, require, this, filename, dirname, importFn);
+  } finally {
+    if (huge) hugePages().end();
   }
-  registerWrapper(filename, w[0].length);
-  const dirname = path.dirname(filename);
-  const require = makeRequire(this);
-  if (rewritten === null) return fn.call(this.exports, this.exports, require, this, filename, dirname);
-  const importFn = esmLoader().makeImport(filename);
-  return fn.call(this.exports, this.exports, require, this, filename, dirname, importFn);
 };
 
 Module._extensions['.js'] = function loadJs(module, filename) {

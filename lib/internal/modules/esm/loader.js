@@ -33,6 +33,24 @@ function esm() {
   return esmBinding;
 }
 
+let hugePagesBinding;
+function hugePages() {
+  if (hugePagesBinding === undefined) hugePagesBinding = internalBinding('huge_pages');
+  return hugePagesBinding;
+}
+
+// f.apply(self, args) inside a huge pages window (src/huge_pages.c) when
+// the module's code is large: compiling it, and the first run of its
+// function, where JSC compiles the body.
+function runCode(m, f, self, args) {
+  if (!hugePages().begin(m.codeLength)) return Reflect.apply(f, self, args);
+  try {
+    return Reflect.apply(f, self, args);
+  } finally {
+    hugePages().end();
+  }
+}
+
 // Module statuses, named as in the specification.
 const UNLINKED = 0;
 const LINKING = 1;
@@ -60,6 +78,7 @@ class ModuleRecord {
     this.record = null;
     this.deps = null;
     this.fn = null;
+    this.codeLength = 0;
     this.gen = null;
     this.getters = null;
     this.hasTLA = false;
@@ -215,7 +234,8 @@ function compile(m, cyclic) {
   const a = text.indexOf('\n');
   m.prefixLength = Math.max(0, (a === -1 ? text.length : a) - m.sourceLine1);
   registerWrapper(m.url, m.prefixLength);
-  m.fn = builtins.evaluate(text, m.url);
+  m.codeLength = text.length;
+  m.fn = runCode(m, builtins.evaluate, builtins, [text, m.url]);
   m.record.code = undefined; // compiled once: no need to keep the text
 }
 
@@ -506,8 +526,8 @@ function moduleArgs(m) {
 }
 
 function instantiate(m) {
-  const gen = m.fn.apply(undefined, moduleArgs(m));
-  const first = gen.next();
+  const gen = runCode(m, m.fn, undefined, moduleArgs(m));
+  const first = runCode(m, gen.next, gen, []);
   m.gen = gen;
   if (m.hasTLA) {
     m.startPromise = first;
@@ -712,12 +732,12 @@ function cyclicModules(list) {
 function executeSync(m) {
   if (m.format === 'module') {
     if (!m.isGenerator) {
-      m.fn.apply(undefined, moduleArgs(m));
+      runCode(m, m.fn, undefined, moduleArgs(m));
       return;
     }
     const gen = m.gen;
     m.gen = null;
-    gen.next();
+    runCode(m, gen.next, gen, []);
   } else {
     translators.evaluateSynthetic(m);
   }
@@ -789,11 +809,11 @@ function innerEvaluate(m, stack, index) {
 function executeAsync(m) {
   let p;
   if (m.hasTLA && !m.isGenerator) {
-    p = m.fn.apply(undefined, moduleArgs(m));
+    p = runCode(m, m.fn, undefined, moduleArgs(m));
   } else if (m.hasTLA) {
     const gen = m.gen;
     m.gen = null;
-    p = gen.next();
+    p = runCode(m, gen.next, gen, []);
   } else {
     // A module without await whose dependencies were async.
     try {
