@@ -418,8 +418,15 @@ module.exports = {
   types,
   parseArgs,
   // Undocumented, used by packages that build errors the way node's core does.
-  _errnoException(...args) { return require('internal/errors').errnoException(...args); },
-  _exceptionWithHostPort(...args) { return require('internal/errors').exceptionWithHostPort(...args); },
+  // The errno is checked first, as node does (getSystemErrorName's errors).
+  _errnoException(err, ...rest) {
+    getSystemErrorName(err);
+    return require('internal/errors').errnoException(err, ...rest);
+  },
+  _exceptionWithHostPort(err, ...rest) {
+    getSystemErrorName(err);
+    return require('internal/errors').exceptionWithHostPort(err, ...rest);
+  },
   // Without workers nothing is transferred: the signal itself, a plain controller.
   transferableAbortSignal(signal) {
     if (!(signal instanceof AbortSignal)) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);

@@ -13,6 +13,18 @@ const h = util._exceptionWithHostPort(-111, 'connect', '127.0.0.1', 80, 'local')
 assert.strictEqual(h.message, 'connect ECONNREFUSED 127.0.0.1:80 - Local (local)');
 assert.deepStrictEqual(Object.keys(h), ['errno', 'code', 'syscall', 'address', 'port']);
 assert.strictEqual(util._exceptionWithHostPort(-111, 'connect', '127.0.0.1').message, 'connect ECONNREFUSED 127.0.0.1');
+// The errno must be a negative integer (node's getSystemErrorName checks).
+for (const make of [util._errnoException, util._exceptionWithHostPort]) {
+  assert.throws(() => make('x', 'open'), {
+    code: 'ERR_INVALID_ARG_TYPE',
+    message: 'The "err" argument must be of type number. Received type string (\'x\')',
+  });
+  assert.throws(() => make(undefined, 'open'), { code: 'ERR_INVALID_ARG_TYPE' });
+  for (const bad of [0, 1, 1.5, NaN, -1e20]) {
+    assert.throws(() => make(bad, 'open', 'h', 1), { code: 'ERR_OUT_OF_RANGE', message: /It must be a negative integer/ });
+  }
+}
+assert.strictEqual(util._errnoException(-99999, 'open').message, 'open Unknown system error -99999');
 
 assert.ok(util.transferableAbortSignal(new AbortController().signal) instanceof AbortSignal);
 assert.throws(() => util.transferableAbortSignal(1), {

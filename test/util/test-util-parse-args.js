@@ -99,6 +99,8 @@ T(() => run({ args: ['--a', '1', 'pos', '--', '-b'], options: { a: { type: 'stri
   "{\"values\":{\"a\":\"1\"},\"positionals\":[\"pos\",\"-b\"],\"tokens\":[{\"kind\":\"option\",\"name\":\"a\",\"rawName\":\"--a\",\"index\":0,\"value\":\"1\",\"inlineValue\":false},{\"kind\":\"positional\",\"index\":2,\"value\":\"pos\"},{\"kind\":\"option-terminator\",\"index\":3},{\"kind\":\"positional\",\"index\":4,\"value\":\"-b\"}]}");
 T(() => run({ options: null, args: [] }),
   "{\"values\":{},\"positionals\":[]}");
+// A null config is not "no config": node fails reading its properties.
+T(() => run(null), 'TypeError undefined Cannot convert undefined or null to object');
 
 // Bad configuration.
 T(() => run({ options: { x: { type: 'bad' } } }),

@@ -274,6 +274,8 @@ function validateOptions(options) {
 }
 
 function parseArgs(config = Object.create(null)) {
+  // null is not taken for "no config" (node reads its properties and fails).
+  if (config === null) throw new TypeError('Cannot convert undefined or null to object');
   const args = getOwn(config, 'args') ?? getMainArgs();
   const strict = getOwn(config, 'strict') ?? true;
   const allowPositionals = getOwn(config, 'allowPositionals') ?? !strict;
