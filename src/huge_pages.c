@@ -46,7 +46,7 @@ typedef struct {
 } range_t;
 
 static atomic_int window_open;     /* read by mmap on any thread */
-static atomic_int depth;           /* begin/end nesting (workers too) */
+static int depth;                  /* begin/end nesting (loop thread only) */
 static pthread_once_t thp_once = PTHREAD_ONCE_INIT;
 static bool thp_madvise;           /* the system's mode is madvise */
 static pthread_mutex_t marked_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -107,7 +107,7 @@ static void mark_existing(void) {
 
 bool lode_huge_pages_begin(double source_length) {
   if (!(source_length >= LARGE_SOURCE)) return false;
-  if (atomic_fetch_add(&depth, 1) == 0 && pthread_once(&thp_once, read_thp_mode) == 0 && thp_madvise) {
+  if (depth++ == 0 && pthread_once(&thp_once, read_thp_mode) == 0 && thp_madvise) {
     atomic_store(&window_open, 1);
     mark_existing();
   }
@@ -115,9 +115,7 @@ bool lode_huge_pages_begin(double source_length) {
 }
 
 void lode_huge_pages_end(void) {
-  int d = atomic_load(&depth);
-  while (d > 0 && !atomic_compare_exchange_weak(&depth, &d, d - 1)) continue;
-  if (d != 1 || !atomic_load(&window_open)) return;
+  if (depth == 0 || --depth > 0 || !atomic_load(&window_open)) return;
   atomic_store(&window_open, 0);
   if (pthread_mutex_lock(&marked_lock) != 0) return;
   /* A range JSC has unmapped since fails with ENOMEM, or is some other
@@ -130,8 +128,7 @@ void lode_huge_pages_end(void) {
 /* begin(sourceLength) -> boolean */
 static LODE_FN(huge_begin) {
   LODE_UNUSED_FN_ARGS;
-  double n = argc > 0 ? JSValueToNumber(ctx, argv[0], exc) : 0;
-  return JSValueMakeBoolean(ctx, lode_huge_pages_begin(n));
+  return JSValueMakeBoolean(ctx, lode_huge_pages_begin(argc > 0 ? js_num(ctx, argv[0]) : 0));
 }
 
 /* end() */
