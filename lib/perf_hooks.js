@@ -1,6 +1,7 @@
 'use strict';
 // node:perf_hooks
 const perf = require('internal/perf');
+const { createHistogram, monitorEventLoopDelay } = require('internal/histogram');
 
 module.exports = {
   performance: perf.performance,
@@ -18,12 +19,6 @@ module.exports = {
     NODE_PERFORMANCE_GC_FLAGS_ALL_AVAILABLE_GARBAGE: 16, NODE_PERFORMANCE_GC_FLAGS_ALL_EXTERNAL_MEMORY: 32,
     NODE_PERFORMANCE_GC_FLAGS_SCHEDULE_IDLE: 64,
   }),
-  monitorEventLoopDelay() {
-    const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
-    throw new ERR_NOT_IMPLEMENTED('perf_hooks.monitorEventLoopDelay');
-  },
-  createHistogram() {
-    const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
-    throw new ERR_NOT_IMPLEMENTED('perf_hooks.createHistogram');
-  },
+  monitorEventLoopDelay,
+  createHistogram,
 };

@@ -389,6 +389,8 @@ int lode_runtime_init(lode_runtime *rt, int argc, char **argv, int script_index)
   rt->script_index = script_index;
   rt->loop = uv_default_loop();
   CHECK(rt->loop != NULL);
+  /* The loop's idle time, for performance.eventLoopUtilization(). */
+  CHECK(uv_loop_configure(rt->loop, UV_METRICS_IDLE_TIME) == 0);
   /* JSC suspends threads for GC with SIGUSR1 unless told otherwise; user
    * code owns SIGUSR1 in Node. */
   JSConfigureSignalForGC(SIGRTMAX - 1);
@@ -453,10 +455,12 @@ int lode_runtime_init(lode_runtime *rt, int argc, char **argv, int script_index)
 
 int lode_runtime_run(lode_runtime *rt) {
   lode_call_hook("runMain", 0, NULL);
+  rt->loop_start_ns = uv_hrtime();
   do {
     uv_run(rt->loop, UV_RUN_DEFAULT);
     lode_call_hook("emitBeforeExit", 0, NULL);
   } while (uv_loop_alive(rt->loop));
+  rt->loop_exit_ns = uv_hrtime();
   JSValueRef code = lode_call_hook("emitExit", 0, NULL);
   return (int)js_num(rt->ctx, code);
 }

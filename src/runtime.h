@@ -23,6 +23,10 @@ typedef struct {
   char *stdin_script;    /* source read from stdin for `lode -` */
   char **env_options;    /* NODE_OPTIONS split into words (one malloc; freed once given to JS) */
   int env_options_count;
+  /* uv_hrtime() when the event loop first ran and when it ended, or 0
+   * (performance.nodeTiming.loopStart/loopExit). */
+  uint64_t loop_start_ns;
+  uint64_t loop_exit_ns;
 } lode_runtime;
 
 extern lode_runtime *lode_rt;

@@ -102,6 +102,19 @@ static LODE_FN(hrtime_ms) {
   return JSValueMakeNumber(ctx, (double)uv_hrtime() / 1e6);
 }
 
+/* loopTiming(): [loop start, loop exit, idle time] in hrtime()'s
+ * milliseconds, -1 for a loop not yet started or ended. The idle time is
+ * libuv's (time spent waiting for events). */
+static LODE_FN(loop_timing) {
+  LODE_UNUSED_FN_ARGS;
+  JSValueRef v[3] = {
+    JSValueMakeNumber(ctx, lode_rt->loop_start_ns ? (double)lode_rt->loop_start_ns / 1e6 : -1),
+    JSValueMakeNumber(ctx, lode_rt->loop_exit_ns ? (double)lode_rt->loop_exit_ns / 1e6 : -1),
+    JSValueMakeNumber(ctx, (double)uv_metrics_idle_time(lode_rt->loop) / 1e6),
+  };
+  return JSObjectMakeArray(ctx, 3, v, exc);
+}
+
 /* setup(processTimers, processImmediate) */
 static LODE_FN(timers_setup) {
   LODE_UNUSED_FN_ARGS;
@@ -133,6 +146,7 @@ JSObjectRef lode_binding_timers(JSContextRef ctx) {
   js_set_fn(ctx, b, "toggleImmediateRef", toggle_immediate_ref);
   js_set_fn(ctx, b, "updateNow", update_now);
   js_set_fn(ctx, b, "hrtime", hrtime_ms);
+  js_set_fn(ctx, b, "loopTiming", loop_timing);
   js_set(ctx, b, "timerInfo",
          JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeFloat64Array,
                                                timer_info, sizeof(timer_info),

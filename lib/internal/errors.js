@@ -426,8 +426,16 @@ function uvExceptionWithHostPort(errno, syscall, address, port) {
   return err;
 }
 
+// Errors Node throws from C++: a code, but a plain `TypeError: …` header.
+function nativeError(Base, code, message) {
+  const err = new Base(message);
+  err.code = code;
+  return err;
+}
+
 module.exports = {
   codes,
+  nativeError,
   exceptionWithHostPort,
   uvExceptionWithHostPort,
   AbortError,

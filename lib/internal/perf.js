@@ -237,14 +237,65 @@ Object.defineProperty(PerformanceObserver.prototype, '_notify', { enumerable: fa
 // ---------------------------------------------------------------------------
 // performance
 
-// Node's start-up milestones, as far as lode can tell them.
-const milestones = { nodeStart: 0, v8Start: 0, environment: 0, bootstrapComplete: 0, loopStart: -1, loopExit: -1 };
+// Node's start-up milestones, as far as lode can tell them: the process
+// start ones are 0; the loop's come from the runtime (-1 until then).
+const loopTiming = typeof internalBinding === 'function' ? internalBinding('timers').loopTiming : () => [-1, -1, 0];
+const sinceOrigin = (t) => (t < 0 ? -1 : t - origin);
+const milestones = {
+  nodeStart: () => 0,
+  v8Start: () => 0,
+  bootstrapComplete: () => 0,
+  environment: () => 0,
+  loopStart: () => sinceOrigin(loopTiming()[0]),
+  loopExit: () => sinceOrigin(loopTiming()[1]),
+};
+
+// performance.nodeTiming: one object whose fields read the clock.
+class PerformanceNodeTiming {
+  constructor(token) {
+    if (token !== kInternal) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    const field = (value) => ({ value, enumerable: true, configurable: true });
+    const getter = (get) => ({ get, enumerable: true, configurable: true });
+    Object.defineProperties(this, {
+      name: field('node'),
+      entryType: field('node'),
+      startTime: field(0),
+      duration: getter(now),
+      nodeStart: getter(milestones.nodeStart),
+      v8Start: getter(milestones.v8Start),
+      environment: getter(milestones.environment),
+      loopStart: getter(milestones.loopStart),
+      loopExit: getter(milestones.loopExit),
+      bootstrapComplete: getter(milestones.bootstrapComplete),
+      idleTime: getter(() => loopTiming()[2]),
+    });
+  }
+
+  toJSON() {
+    return {
+      name: 'node',
+      entryType: 'node',
+      startTime: 0,
+      duration: this.duration,
+      nodeStart: this.nodeStart,
+      v8Start: this.v8Start,
+      bootstrapComplete: this.bootstrapComplete,
+      environment: this.environment,
+      loopStart: this.loopStart,
+      loopExit: this.loopExit,
+      idleTime: this.idleTime,
+    };
+  }
+
+  [kInspect](depth, options, inspect) { return inspectEntry(this, depth, options, inspect); }
+}
+let nodeTiming;
 
 function markTime(name) {
   for (let i = marks.length - 1; i >= 0; i--) {
     if (marks[i].name === name) return marks[i].startTime;
   }
-  if (Object.hasOwn(milestones, name)) return milestones[name];
+  if (Object.hasOwn(milestones, name)) return milestones[name]();
   const m = require('internal/dom_exception');
   const DOMException = typeof m === 'function' ? m : m.DOMException;
   throw new DOMException(`The "${name}" performance mark has not been set`, 'SyntaxError');
@@ -279,9 +330,8 @@ class Performance {
 
   get nodeTiming() {
     checkThis(this);
-    return {
-      name: 'node', entryType: 'node', startTime: 0, duration: now(), ...milestones, idleTime: 0,
-    };
+    if (nodeTiming === undefined) nodeTiming = new PerformanceNodeTiming(kInternal);
+    return nodeTiming;
   }
 
   mark(name, options = undefined) {
@@ -369,9 +419,23 @@ class Performance {
     return [];
   }
 
-  eventLoopUtilization() {
+  // Time the loop spent waiting for events (idle) and not (active), in ms,
+  // since it started, since `util1`, or between `util2` and `util1`. All 0
+  // before the loop runs (while the main script does), as in Node.
+  eventLoopUtilization(util1 = undefined, util2 = undefined) {
     checkThis(this);
-    return { idle: 0, active: 0, utilization: 0 };
+    const [loopStart, , idleTime] = loopTiming();
+    if (loopStart < 0) return { idle: 0, active: 0, utilization: 0 };
+    let idle = idleTime;
+    let active = clock() - loopStart - idleTime;
+    if (util2) {
+      idle = util1.idle - util2.idle;
+      active = util1.active - util2.active;
+    } else if (util1) {
+      idle -= util1.idle;
+      active -= util1.active;
+    }
+    return { idle, active, utilization: active / (idle + active) };
   }
 
   timerify(fn) {

@@ -2,6 +2,7 @@
 // Helpers shared by the crypto modules.
 
 const hashBinding = internalBinding('crypto_hash');
+const { nativeError } = require('internal/errors');
 
 // A Uint8Array over the bytes of an ArrayBuffer, SharedArrayBuffer or
 // DataView, for the bindings (which read typed arrays only). A detached
@@ -30,12 +31,6 @@ function digestId(name) {
   return id;
 }
 
-// Errors Node throws from C++: a code, but a plain `TypeError: …` header.
-function nativeError(Base, code, message) {
-  const err = new Base(message);
-  err.code = code;
-  return err;
-}
 const invalidDigest = (name) => nativeError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${name}`);
 
 module.exports = { bytesOf, digestId, nativeError, invalidDigest };
