@@ -33,7 +33,7 @@ module.exports = EventEmitter;
 const {
   codes: {
     ERR_INVALID_ARG_TYPE,
-    ERR_NOT_IMPLEMENTED,
+    ERR_INVALID_THIS,
     ERR_UNHANDLED_ERROR,
   },
   AbortError,
@@ -44,6 +44,7 @@ const {
   validateFunction,
   validateInteger,
   validateNumber,
+  validateString,
 } = require('internal/validators');
 
 // Loaded on first use: these modules require this one.
@@ -699,10 +700,51 @@ function getMaxListeners(emitterOrTarget) {
   throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
 
+// An EventEmitter whose listeners run in an AsyncResource's scope. (lode
+// tracks no async contexts, so the scope is only the resource's ids.)
+const kAsyncResource = Symbol('kAsyncResource');
+let ReferencingAsyncResource;
+function asyncResourceOf(emitter) {
+  const resource = emitter?.[kAsyncResource];
+  if (resource === undefined) throw new ERR_INVALID_THIS('EventEmitterAsyncResource');
+  return resource;
+}
+
 class EventEmitterAsyncResource extends EventEmitter {
-  constructor() {
-    throw new ERR_NOT_IMPLEMENTED('events.EventEmitterAsyncResource');
+  constructor(options = undefined) {
+    let name;
+    if (typeof options === 'string') {
+      name = options;
+      options = undefined;
+    } else {
+      // Subclasses are named after themselves; the class itself needs a name.
+      if (new.target === EventEmitterAsyncResource) validateString(options?.name, 'options.name');
+      name = options?.name || new.target.name;
+    }
+    super(options);
+    if (ReferencingAsyncResource === undefined) {
+      const { AsyncResource } = require('async_hooks');
+      ReferencingAsyncResource = class EventEmitterReferencingAsyncResource extends AsyncResource {
+        #emitter;
+        constructor(emitter, type, opts) {
+          super(type, opts);
+          this.#emitter = emitter;
+        }
+
+        get eventEmitter() { return this.#emitter; }
+      };
+    }
+    this[kAsyncResource] = new ReferencingAsyncResource(this, name, options);
   }
+
+  emit(event, ...args) {
+    return asyncResourceOf(this).runInAsyncScope(super.emit, this, event, ...args);
+  }
+
+  emitDestroy() { asyncResourceOf(this).emitDestroy(); }
+  get asyncId() { return asyncResourceOf(this).asyncId(); }
+  get triggerAsyncId() { return asyncResourceOf(this).triggerAsyncId(); }
+  get asyncResource() { return asyncResourceOf(this); }
 }
 
 // ---- Statics, in Node's order ---------------------------------------------
