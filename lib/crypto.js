@@ -1,16 +1,17 @@
 'use strict';
-// node:crypto on OpenSSL's libcrypto. Implemented: hashes and HMACs (Hash,
-// Hmac, createHash, createHmac, hash, getHashes), random numbers
-// (randomBytes, randomFill(Sync), randomInt, randomUUID, getRandomValues,
-// webcrypto and subtle), pbkdf2 and scrypt, timingSafeEqual,
-// constants, getFips; keys (KeyObject, create*Key, generateKey(Pair)),
-// signatures, RSA encryption, Diffie-Hellman/ECDH and X509Certificate (see
-// the end of this file). Every other member exists, so that code which only
-// imports it still loads, and throws ERR_NOT_IMPLEMENTED when called.
+// node:crypto on OpenSSL's libcrypto: hashes and HMACs, random numbers,
+// KDFs, ciphers, keys, signatures, RSA encryption, Diffie-Hellman/ECDH,
+// X509Certificate and Certificate (SPKAC), primes, webcrypto, FIPS mode and
+// engines. The export object is built in node's key order; members loaded
+// later (see the end of this file) first hold placeholders that are
+// replaced in place.
 
 const {
-  codes: { ERR_NOT_IMPLEMENTED },
+  codes: {
+    ERR_CRYPTO_CUSTOM_ENGINE_NOT_SUPPORTED, ERR_CRYPTO_ENGINE_UNKNOWN, ERR_CRYPTO_FIPS_UNAVAILABLE, ERR_NOT_IMPLEMENTED,
+  },
 } = require('internal/errors');
+const { validateNumber, validateString } = require('internal/validators');
 const { Hash, Hmac, hash, getHashes } = require('internal/crypto/hash');
 const { bytesOf } = require('internal/crypto/util');
 const {
@@ -19,6 +20,7 @@ const {
 const { crypto: webcrypto } = require('internal/crypto/webcrypto');
 const { pbkdf2, pbkdf2Sync, scrypt, scryptSync } = require('internal/crypto/kdf');
 const { isAnyArrayBuffer } = require('internal/buffer');
+const { Certificate } = require('internal/crypto/certificate');
 
 const binding = internalBinding('crypto_hash');
 
@@ -65,8 +67,31 @@ function getRandomValues(array) {
   return webcrypto.getRandomValues(array);
 }
 
+const engine = internalBinding('crypto_engine');
+
 function getFips() {
-  return 0; // lode never enables OpenSSL's FIPS provider
+  return engine.getFips();
+}
+
+// FIPS mode needs OpenSSL's FIPS provider: without one (Debian ships none)
+// turning it on would leave no algorithm at all, so it is refused.
+function setFips(on) {
+  if (!engine.setFips(on)) throw new ERR_CRYPTO_FIPS_UNAVAILABLE();
+}
+
+function setEngine(id, flags) {
+  validateString(id, 'id');
+  if (flags) validateNumber(flags, 'flags');
+  flags >>>= 0;
+  if (flags === 0) flags = binding.constants.ENGINE_METHOD_ALL;
+  const done = engine.setEngine(id, flags);
+  if (done === undefined) throw new ERR_CRYPTO_CUSTOM_ENGINE_NOT_SUPPORTED();
+  if (!done) throw new ERR_CRYPTO_ENGINE_UNKNOWN(id);
+}
+
+// lode starts no OpenSSL secure heap (node's --secure-heap): nothing in use.
+function secureHeapUsed() {
+  return { total: 0, used: 0, utilization: 0, min: 0 };
 }
 
 const constants = Object.create(null);
@@ -112,16 +137,20 @@ module.exports = {
   randomUUID,
   scrypt,
   scryptSync,
-  ...stubs(['sign', 'setEngine']),
+  ...stubs(['sign']),
+  setEngine,
   timingSafeEqual,
   getFips,
-  ...stubs(['setFips', 'verify']),
+  setFips,
+  ...stubs(['verify']),
   hash,
-  ...stubs(['Certificate', 'Cipher', 'Cipheriv', 'Decipher', 'Decipheriv', 'DiffieHellman',
+  Certificate,
+  ...stubs(['Cipher', 'Cipheriv', 'Decipher', 'Decipheriv', 'DiffieHellman',
     'DiffieHellmanGroup', 'ECDH']),
   Hash,
   Hmac,
-  ...stubs(['KeyObject', 'Sign', 'Verify', 'X509Certificate', 'secureHeapUsed']),
+  ...stubs(['KeyObject', 'Sign', 'Verify', 'X509Certificate']),
+  secureHeapUsed,
   constants,
   webcrypto,
   get subtle() { return webcrypto.subtle; },
@@ -194,7 +223,7 @@ for (const name of ['createDiffieHellman', 'createDiffieHellmanGroup', 'createEC
 Object.defineProperties(module.exports, {
   createCipher: { value: notImplemented('createCipher'), writable: true, configurable: true },
   createDecipher: { value: notImplemented('createDecipher'), writable: true, configurable: true },
-  fips: { get: getFips, set: notImplemented('setFips'), configurable: false },
+  fips: { get: getFips, set: setFips, configurable: false },
   prng: { value: randomBytes, writable: true, configurable: true },
   pseudoRandomBytes: { value: randomBytes, writable: true, configurable: true },
   rng: { value: randomBytes, writable: true, configurable: true },

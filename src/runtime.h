@@ -111,6 +111,8 @@ JSObjectRef lode_binding_crypto_keygen(JSContextRef ctx);
 JSObjectRef lode_binding_crypto_sign(JSContextRef ctx);
 JSObjectRef lode_binding_crypto_dh(JSContextRef ctx);
 JSObjectRef lode_binding_crypto_x509(JSContextRef ctx);
+JSObjectRef lode_binding_crypto_spkac(JSContextRef ctx);
+JSObjectRef lode_binding_crypto_engine(JSContextRef ctx);
 JSObjectRef lode_binding_zlib(JSContextRef ctx);
 JSObjectRef lode_binding_tls_context(JSContextRef ctx);
 JSObjectRef lode_binding_tls_wrap(JSContextRef ctx);
