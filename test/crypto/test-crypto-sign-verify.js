@@ -355,3 +355,20 @@ for (const [type, options, p1363Size] of [
     assert.strictEqual(verify('sha256', d, { key: ec, dsaEncoding: 'ieee-p1363' }, junk), false);
   }
 }
+
+// One-shot argument order, as node: the digest is looked up last, after the
+// key (whose text is parsed after the signature and callback are checked).
+{
+  const { privateKey: ecKey, publicKey: ecPub } = crypto.generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  assert.throws(() => crypto.sign('bogus', Buffer.from('a')), { code: 'ERR_CRYPTO_SIGN_KEY_REQUIRED' });
+  assert.throws(() => crypto.sign('bogus', Buffer.from('a'), 'not a key'), { code: 'ERR_OSSL_UNSUPPORTED' });
+  assert.throws(() => crypto.sign('bogus', Buffer.from('a'), ecKey, 5), { code: 'ERR_INVALID_ARG_TYPE',
+    message: 'The "callback" argument must be of type function. Received type number (5)' });
+  assert.throws(() => crypto.sign('bogus', Buffer.from('a'), ecKey, () => {}),
+    { code: 'ERR_CRYPTO_INVALID_DIGEST', message: 'Invalid digest: bogus' });
+  assert.throws(() => crypto.sign(5, Buffer.from('a'), ecKey), { code: 'ERR_INVALID_ARG_TYPE' });
+  assert.throws(() => crypto.verify('bogus', Buffer.from('a'), 'not a key'), { code: 'ERR_INVALID_ARG_TYPE',
+    message: /"signature" argument/ });
+  assert.throws(() => crypto.verify('bogus', Buffer.from('a'), ecPub, Buffer.alloc(3)),
+    { code: 'ERR_CRYPTO_INVALID_DIGEST' });
+}

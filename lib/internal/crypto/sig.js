@@ -12,7 +12,9 @@ const {
 const { validateFunction, validateString } = require('internal/validators');
 const { Writable } = require('stream');
 const { bytesOf, digestId, invalidDigest, nativeError } = require('internal/crypto/util');
-const { preparePrivateKey, preparePublicOrPrivateKey } = require('internal/crypto/keys');
+const {
+  preparePrivateKey, preparePublicOrPrivateKey, privateKeyLater, publicOrPrivateKeyLater,
+} = require('internal/crypto/keys');
 
 const kHandle = Symbol('kHandle');
 
@@ -106,9 +108,10 @@ Verify.prototype.verify = function verify(object, signature, sigEncoding) {
 
 // ---- one-shot ----
 
+// The digest's id (-1 for none). Node looks it up last, after every
+// argument and the key were checked.
 function algorithmId(algorithm) {
   if (algorithm === null || algorithm === undefined) return -1;
-  validateString(algorithm, 'algorithm');
   const id = digestId(algorithm);
   if (id < 0) throw invalidDigest(algorithm);
   return id;
@@ -120,14 +123,18 @@ function plain(err) {
 }
 
 function oneShot(verifying, algorithm, data, key, signature, callback) {
-  const id = algorithmId(algorithm);
+  if (algorithm !== null && algorithm !== undefined) validateString(algorithm, 'algorithm');
   data = dataBytes(data, 'data', undefined, true);
   if (!verifying && !key) throw new ERR_CRYPTO_SIGN_KEY_REQUIRED();
-  const { handle, options } = verifying ? preparePublicOrPrivateKey(key) : preparePrivateKey(key);
+  // node's order: the key's shape, the signature and callback, then the
+  // key is parsed, then the digest looked up.
+  const pending = verifying ? publicOrPrivateKeyLater(key) : privateKeyLater(key);
   if (verifying && !ArrayBuffer.isView(signature)) {
     throw new ERR_INVALID_ARG_TYPE('signature', ['Buffer', 'TypedArray', 'DataView'], signature);
   }
   if (callback !== undefined) validateFunction(callback, 'callback');
+  const { handle, options } = pending.parse();
+  const id = algorithmId(algorithm);
   const opts = signOptions(options);
   const sig = verifying ? (signature.BYTES_PER_ELEMENT === undefined ? bytesOf(signature) : signature) : null;
   if (callback === undefined) {
