@@ -4,7 +4,9 @@
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_SIGNAL, ERR_OUT_OF_RANGE, ERR_INVALID_ARG_VALUE, ERR_UNKNOWN_CREDENTIAL },
 } = require('internal/errors');
-const { validateArray, validateString, validateNumber, validateObject, validateUint32 } = require('internal/validators');
+const {
+  validateArray, validateBoolean, validateString, validateNumber, validateObject, validateUint32,
+} = require('internal/validators');
 
 const archMap = { x86_64: 'x64', aarch64: 'arm64', i686: 'ia32', armv7l: 'arm', ppc64le: 'ppc64', s390x: 's390x', riscv64: 'riscv64' };
 
@@ -25,7 +27,7 @@ function parseCommandLine(native) {
   const opts = { eval: undefined, print: false, requires: [], check: false, unhandledRejections: undefined,
     noWarnings: false, noDeprecation: false, throwDeprecation: false, traceWarnings: false,
     traceDeprecation: false, title: undefined, inputType: undefined, conditions: [],
-    maxHttpHeaderSize: 16384, insecureHttpParser: false, imports: [], envFiles: [] };
+    maxHttpHeaderSize: 16384, insecureHttpParser: false, imports: [], envFiles: [], enableSourceMaps: false };
   const withValue = new Set(['-e', '--eval', '-p', '--print', '-r', '--require', '--import',
     '--unhandled-rejections', '--max-http-header-size', '--input-type', '--title', '-C', '--conditions',
     '--stack-size', '--stack-trace-limit', '--max-old-space-size', '--env-file', '--disable-warning',
@@ -67,6 +69,7 @@ function parseCommandLine(native) {
       case '--max-http-header-size': opts.maxHttpHeaderSize = parseUint64(value); break;
       case '--insecure-http-parser': opts.insecureHttpParser = true; break;
       case '--expose-gc': opts.exposeGc = true; break;
+      case '--enable-source-maps': opts.enableSourceMaps = true; break;
       case '--env-file': opts.envFiles.push(value); break;
       case '--max-old-space-size': opts.maxOldSpaceSize = Number(value); break;
       default: break;
@@ -187,6 +190,11 @@ function createProcess(native, loader) {
 
   // argv: the script is resolved by the main entry; -e puts args right after execPath.
   process.argv = [native.execPath, ...rest];
+
+  let sourceMapsEnabled = opts.enableSourceMaps;
+  Object.defineProperty(process, 'sourceMapsEnabled', {
+    get() { return sourceMapsEnabled; }, enumerable: true, configurable: true,
+  });
 
   Object.defineProperty(process, 'exitCode', {
     get() { return exitCode; },
@@ -342,6 +350,12 @@ function createProcess(native, loader) {
     // optimized callers exit (VarargsOverflow) and recompile under load.
     nextTick: require('internal/process/task_queues').nextTick,
     emitWarning(...args) { return require('internal/process/warning').emitWarning(...args); },
+    // Recorded for the programs that ask (tsx turns it on); lode's stack
+    // traces do not apply source maps.
+    setSourceMapsEnabled(val) {
+      validateBoolean(val, 'val');
+      sourceMapsEnabled = val;
+    },
     binding(name) {
       const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
       throw new ERR_NOT_IMPLEMENTED(`process.binding('${name}')`);
