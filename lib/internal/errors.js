@@ -163,6 +163,11 @@ E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
   const type = name.includes('.') ? 'property' : 'argument';
   return `The ${type} '${name}' ${reason}. Received ${inspected}`;
 }, TypeError, RangeError);
+E('ERR_INVALID_RETURN_PROPERTY_VALUE', (input, name, prop, value) =>
+  `Expected ${input} to be returned for the "${prop}" from the "${name}" hook but got ${determineSpecificType(value)}.`,
+  TypeError);
+E('ERR_LOADER_CHAIN_INCOMPLETE', '"%s" did not call the next hook in its chain and did not explicitly signal a ' +
+  'short circuit. If this is intentional, include `shortCircuit: true` in the hook\'s return.', Error);
 E('ERR_INVALID_RETURN_VALUE', (input, name, value) =>
   `Expected ${input} to be returned from the "${name}" function but got ${determineSpecificType(value)}.`, TypeError, RangeError);
 E('ERR_INVALID_STATE', 'Invalid state: %s', Error, TypeError, RangeError);

@@ -90,8 +90,15 @@ function runEntryPoint(native, opts, Module) {
   } catch {
     mainPath = false;
   }
+  // Once module.register() hooks are in place (by --import), the main
+  // entry is an import too, as in Node, so that they apply to it.
+  const loader = require('internal/modules/esm/loader');
+  if (loader.hooksActive()) {
+    loader.runMainFile(mainPath || main);
+    return;
+  }
   if (mainPath && isModuleFile(mainPath)) {
-    require('internal/modules/esm/loader').runMainFile(mainPath);
+    loader.runMainFile(mainPath);
     return;
   }
   Module.runMain(main);

@@ -600,9 +600,8 @@ Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
   esmLoader().syncBuiltinESMExports();
 };
 Module.findSourceMap = function() { return undefined; };
-Module.register = function() {
-  const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
-  throw new ERR_NOT_IMPLEMENTED('module.register');
+Module.register = function register(specifier, parentURL = undefined, options = undefined) {
+  require('internal/modules/esm/hooks').register(specifier, parentURL, options);
 };
 Module._preloadModules = function _preloadModules(requests) {
   if (!Array.isArray(requests) || requests.length === 0) return;

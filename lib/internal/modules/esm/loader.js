@@ -94,6 +94,7 @@ class ModuleRecord {
     this.anyName = false;
     this.builtinExports = undefined;
     this.evalSource = undefined;
+    this.hookLoad = undefined; // the pending load through module.register() hooks
     // Evaluation state of the specification's algorithm.
     this.dfsIndex = -1;
     this.dfsAncestorIndex = -1;
@@ -979,12 +980,116 @@ function afterIO() {
 
 async function importRequest(req, referrerURL, isMain) {
   await null;
+  if (hooks !== null) return importWithHooks(req, referrerURL);
   const m = getModule(resolveForImport(req.specifier, referrerURL));
   if (!isMain && !m.loaded && !m.hasLoadError) await afterIO();
   ensureLoaded(m);
   validateAttributes(m, req.type, req.attributes);
   loadGraph(m);
   return finishImport(m, link(m));
+}
+
+// ---- module.register() hooks (internal/modules/esm/hooks.js) ----
+
+let hooks = null; // set once a hook is registered
+function useHooks(h) {
+  hooks = h;
+}
+
+// Loads m as the load hooks say (once, however many imports wait for it).
+function loadWithHooks(m, format, attributes) {
+  if (m.loaded) return undefined;
+  if (m.hasLoadError) return Promise.reject(m.loadError);
+  if (m.hookLoad === undefined) {
+    m.hookLoad = (async () => {
+      try {
+        const loaded = await hooks.load(m.url, format, attributes);
+        applyLoaded(m, loaded.format, loaded.source);
+      } catch (err) {
+        m.hasLoadError = true;
+        m.loadError = err;
+        throw err;
+      }
+      m.loaded = true;
+    })();
+  }
+  return m.hookLoad;
+}
+
+// A load hook's result: the source it gave, or the file's (CommonJS runs
+// from its file through require(), whatever the source).
+function applyLoaded(m, format, source) {
+  m.format = format;
+  if (format === 'builtin') {
+    translators.loadBuiltin(m);
+    return;
+  }
+  if (source === null) source = readSource(m);
+  if (format === 'commonjs') translators.loadCommonJS(m, source);
+  else if (format === 'json') translators.loadJSON(m, source);
+  else loadSourceText(m, source);
+}
+
+// loadGraph() with every request resolved and loaded through the hooks;
+// loadGraph() then finds them all in place.
+async function loadGraphWithHooks(root) {
+  if (root.status !== UNLINKED) return;
+  const stack = [root];
+  const seen = new Set([root]);
+  while (stack.length > 0) {
+    const m = stack.pop();
+    if (m.format !== 'module') continue;
+    const requests = m.record.requests;
+    for (let i = 0; i < requests.length; i++) {
+      let dep = m.deps[i];
+      if (dep === undefined) {
+        const req = requests[i];
+        try {
+          const attributes = req.type === undefined ? undefined : { type: req.type };
+          const resolved = await hooks.resolve(req.specifier, m.url, attributes);
+          dep = getModule(resolved.url);
+          await loadWithHooks(dep, resolved.format, attributes);
+          validateAttributes(dep, req.type === undefined ? null : req.type, undefined);
+        } catch (err) {
+          m.hasLoadError = true;
+          m.loadError = err;
+          m.loaded = false;
+          throw err;
+        }
+        m.deps[i] = dep;
+      }
+      if (dep.status === UNLINKED && !seen.has(dep)) {
+        seen.add(dep);
+        stack.push(dep);
+      }
+    }
+  }
+}
+
+async function importWithHooks(req, referrerURL) {
+  const resolved = await hooks.resolve(req.specifier, referrerURL, req.attributes);
+  const m = getModule(resolved.url);
+  await loadWithHooks(m, resolved.format, req.attributes);
+  validateAttributes(m, req.type, req.attributes);
+  await loadGraphWithHooks(m);
+  loadGraph(m);
+  return finishImport(m, link(m));
+}
+
+// A module graph loaded, linked and evaluated at once, without hooks (a
+// hooks module itself): the namespace. Top-level await is refused.
+function importSync(url) {
+  const m = getModule(url);
+  ensureLoaded(m);
+  loadGraph(m);
+  if (hasAsyncGraph(m)) throw new ERR_REQUIRE_ASYNC_MODULE(m.filename ?? url);
+  link(m);
+  if (m.status === EVALUATED) {
+    if (m.hasError) throw m.error;
+  } else {
+    evaluateSync(m);
+  }
+  return m.namespace;
 }
 
 async function finishImport(m, linked) {
@@ -1180,6 +1285,9 @@ function syncBuiltinESMExports() {
 
 module.exports = {
   importModuleDynamically,
+  importSync,
+  useHooks,
+  hooksActive: () => hooks !== null,
   makeImport,
   requireModule,
   requireResult,
