@@ -104,6 +104,12 @@ const m = run(['--import', './print-main.mjs', 'main.txt']);
 assert.strictEqual(m.stderr, '');
 assert.strictEqual(m.stdout, 'main ran through load\n');
 
+// A CommonJS main entry loaded through the hooks is still require.main.
+write('pass.mjs', 'export async function resolve(s, c, next) { return next(s, c); }\n');
+write('register-pass.mjs', "import { register } from 'node:module'; register('./pass.mjs', import.meta.url);\n");
+write('app.js', 'console.log(require.main === module);\n');
+assert.strictEqual(run(['--import', './register-pass.mjs', 'app.js']).stdout, 'true\n');
+
 // Bad registrations.
 const bad = run(['-e', `
 const { register } = require('module');

@@ -95,6 +95,7 @@ class ModuleRecord {
     this.builtinExports = undefined;
     this.evalSource = undefined;
     this.hookLoad = undefined; // the pending load through module.register() hooks
+    this.isMain = false; // the main entry (a CommonJS one is then require.main)
     // Evaluation state of the specification's algorithm.
     this.dfsIndex = -1;
     this.dfsAncestorIndex = -1;
@@ -1257,6 +1258,7 @@ async function runImports(specifiers) {
 // The main entry: a file run as an ES module.
 function runMainFile(filename) {
   const url = pathToFileURL(filename).href;
+  getModule(url).isMain = true;
   runEntry(importModuleDynamically(url, undefined, undefined, true));
 }
 

@@ -147,7 +147,7 @@ function syncBuiltin(m) {
 function evaluateCommonJS(m) {
   const Module = CJS();
   const cached = Module._cache[m.filename];
-  const exports = cached !== undefined ? cached.exports : Module._load(m.filename, undefined, false);
+  const exports = cached !== undefined ? cached.exports : Module._load(m.filename, undefined, m.isMain);
   const store = m.store;
   store.default = exports;
   const isObject = exports !== null && (typeof exports === 'object' || typeof exports === 'function');
