@@ -127,6 +127,23 @@ class PerformanceMeasure extends PerformanceEntry {
   toJSON() { return { ...super.toJSON(), detail: this.#detail }; }
 }
 
+// Entries of node's own kinds ('function' here), with a detail.
+class PerformanceNodeEntry extends PerformanceEntry {
+  #detail;
+
+  constructor(token, name, start, duration, detail) {
+    super(token, name, 'function', start, duration);
+    this.#detail = detail;
+  }
+
+  get detail() { return this.#detail; }
+
+  toJSON() { return { ...super.toJSON(), detail: this.#detail }; }
+}
+
+let histogramCache;
+const histogramModule = () => (histogramCache ??= require('internal/histogram'));
+
 for (const C of [PerformanceEntry, PerformanceMark, PerformanceMeasure]) {
   Object.defineProperty(C.prototype, Symbol.toStringTag, { value: C.name, configurable: true });
 }
@@ -172,7 +189,7 @@ class PerformanceObserverEntryList {
   }
 }
 
-const supportedEntryTypes = Object.freeze(['mark', 'measure']);
+const supportedEntryTypes = Object.freeze(['function', 'mark', 'measure']); // the kinds lode makes
 
 class PerformanceObserver {
   #callback;
@@ -438,11 +455,24 @@ class Performance {
     return { idle, active, utilization: active / (idle + active) };
   }
 
-  timerify(fn) {
+  // A wrapper that times each call: the duration goes to options.histogram
+  // (in ns) and, as a 'function' entry with the arguments as detail, to
+  // the observers of that type (entries are not kept in the timeline).
+  timerify(fn, options = {}) {
     checkThis(this);
     validateFunction(fn, 'fn');
+    validateObject(options, 'options');
+    const { histogram } = options;
+    if (histogram !== undefined && !(histogram instanceof histogramModule().RecordableHistogram)) {
+      throw new ERR_INVALID_ARG_TYPE('options.histogram', 'RecordableHistogram', histogram);
+    }
     function timerified(...args) {
-      return new.target ? Reflect.construct(fn, args, fn) : Reflect.apply(fn, this, args);
+      const start = now();
+      const result = new.target ? Reflect.construct(fn, args, fn) : Reflect.apply(fn, this, args);
+      const duration = now() - start;
+      if (histogram !== undefined) histogram.record(Math.max(1, Math.ceil(duration * 1e6)));
+      if (observers.size > 0) enqueue(new PerformanceNodeEntry(kInternal, fn.name, start, duration, args));
+      return result;
     }
     Object.defineProperty(timerified, 'name', { value: `timerified ${fn.name}`, configurable: true });
     Object.defineProperty(timerified, 'length', { value: fn.length, configurable: true });
