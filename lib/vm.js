@@ -7,9 +7,9 @@
 const builtins = internalBinding('builtins');
 const contextify = internalBinding('contextify');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_NOT_IMPLEMENTED },
+  codes: { ERR_INVALID_ARG_TYPE },
 } = require('internal/errors');
-const { validateArray, validateObject, validateString, validateInt32 } = require('internal/validators');
+const { validateArray, validateObject, validateOneOf, validateString, validateInt32 } = require('internal/validators');
 const { registerSource } = require('internal/stack');
 
 // (code, filename | options) as node takes them; returns { filename, line }.
@@ -137,9 +137,25 @@ function isContext(object) {
   return globalOf.has(object);
 }
 
-const notImplemented = (name) => function () {
-  throw new ERR_NOT_IMPLEMENTED(`vm.${name}()`);
-};
+// JSC has one heap for all of lode's contexts: the estimate is its size in
+// use, the range up to the heap's size.
+let measureMemoryWarned = false;
+function measureMemory(options = {}) {
+  if (!measureMemoryWarned) {
+    measureMemoryWarned = true;
+    process.emitWarning('vm.measureMemory is an experimental feature and might change at any time',
+      'ExperimentalWarning');
+  }
+  validateObject(options, 'options');
+  const { mode = 'summary', execution = 'default' } = options;
+  validateOneOf(mode, 'options.mode', ['summary', 'detailed']);
+  validateOneOf(execution, 'options.execution', ['default', 'eager']);
+  const { heapUsed, heapTotal } = process.memoryUsage();
+  const total = { jsMemoryEstimate: heapUsed, jsMemoryRange: [heapUsed, Math.max(heapUsed, heapTotal)] };
+  const result = mode === 'summary' ? { total } :
+    { total, current: { jsMemoryEstimate: total.jsMemoryEstimate, jsMemoryRange: [...total.jsMemoryRange] }, other: [] };
+  return Promise.resolve(result);
+}
 
 module.exports = {
   Script,
@@ -150,7 +166,7 @@ module.exports = {
   runInNewContext,
   runInThisContext,
   isContext,
-  measureMemory: notImplemented('measureMemory'),
+  measureMemory,
   constants: Object.freeze({ __proto__: null,
     USE_MAIN_CONTEXT_DEFAULT_LOADER: Symbol('vm_dynamic_import_main_context_default'),
     DONT_CONTEXTIFY: Symbol('vm_context_no_contextify'),
