@@ -14,7 +14,6 @@ const {
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
     ERR_OUT_OF_RANGE,
-    ERR_NOT_IMPLEMENTED,
   },
 } = require('internal/errors');
 const {
@@ -23,16 +22,6 @@ const {
   validateNumber,
   validateString,
 } = require('internal/validators');
-
-function getBinding(name) {
-  try {
-    // eslint-disable-next-line no-undef
-    if (typeof internalBinding === 'function') return internalBinding(name);
-  } catch {
-    // Binding not available.
-  }
-  return undefined;
-}
 
 // ---------------------------------------------------------------------------
 // inherits
@@ -281,31 +270,9 @@ function toUSVString(input) {
   return str.replace(surrogates, (m) => (m.length === 2 ? m : '\ufffd'));
 }
 
-function uvBinding() {
-  const uv = getBinding('uv');
-  if (!uv) throw new ERR_NOT_IMPLEMENTED('util.getSystemErrorName');
-  return uv;
-}
-
-// errno -> [name, description]
+// errno -> [name, description], for every libuv error.
 function getSystemErrorMap() {
-  const uv = uvBinding();
-  if (typeof uv.getErrorMap === 'function') return uv.getErrorMap();
-  const raw = typeof uv.errmap === 'function' ? uv.errmap() : uv.errmap;
-  if (Array.isArray(raw)) {
-    // [[errno, name, message], ...]
-    return new Map(raw.map(([errno, name, msg]) => [errno, [name, msg]]));
-  }
-  if (raw instanceof Map) {
-    // Either keyed by errno already, or by name -> [errno, message].
-    const first = raw.keys().next().value;
-    if (typeof first === 'number') return raw;
-    return new Map([...raw].map(([name, [errno, msg]]) => [errno, [name, msg]]));
-  }
-  if (raw && typeof raw === 'object') {
-    return new Map(Object.keys(raw).map((name) => [raw[name][0], [name, raw[name][1]]]));
-  }
-  throw new ERR_NOT_IMPLEMENTED('util.getSystemErrorMap');
+  return new Map(internalBinding('uv').errmap().map(([errno, name, message]) => [errno, [name, message]]));
 }
 
 function getSystemErrorName(err) {
@@ -313,13 +280,7 @@ function getSystemErrorName(err) {
   if (err >= 0 || !Number.isSafeInteger(err)) {
     throw new ERR_OUT_OF_RANGE('err', 'a negative integer', err);
   }
-  const uv = uvBinding();
-  if (typeof uv.errname === 'function') {
-    const name = uv.errname(err);
-    if (typeof name === 'string' && !name.startsWith('Unknown system error')) return name;
-  }
-  const entry = getSystemErrorMap().get(err);
-  return entry ? entry[0] : `Unknown system error ${err}`;
+  return internalBinding('uv').errname(err);
 }
 
 function isDeepStrictEqual(a, b) {
