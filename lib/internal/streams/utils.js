@@ -6,7 +6,6 @@
 
 const eos = require('internal/streams/end-of-stream');
 const { isNodeStream, isReadableNodeStream, isWritableNodeStream } = eos;
-const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
 
 function isReadableStream(obj) {
   return !!(obj && typeof obj === 'object' && !isNodeStream(obj) &&
@@ -28,24 +27,11 @@ function isWebStream(obj) {
   return isReadableStream(obj) || isWritableStream(obj) || isTransformStream(obj);
 }
 
-// lib/internal/webstreams/adapters.js, or ERR_NOT_IMPLEMENTED while lode has
-// no web streams.
+// The converters of lib/internal/webstreams/adapters.js, loaded on first use.
 let adapters;
 function webAdapter(name) {
-  if (adapters === undefined) {
-    try {
-      adapters = require('internal/webstreams/adapters');
-    } catch (err) {
-      if (err && err.code === 'MODULE_NOT_FOUND' && /webstreams\/adapters/.test(err.message)) {
-        adapters = null;
-      } else {
-        throw err;
-      }
-    }
-  }
-  const fn = adapters && adapters[name];
-  if (typeof fn !== 'function') throw new ERR_NOT_IMPLEMENTED(`web stream adapter ${name}()`);
-  return fn;
+  adapters ??= require('internal/webstreams/adapters');
+  return adapters[name];
 }
 
 // A web stream as the Node stream that pipeline/compose connect: chunks pass
