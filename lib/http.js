@@ -9,6 +9,7 @@ const { IncomingMessage } = require('internal/http/incoming');
 const { Server, ServerResponse } = require('internal/http/server');
 const agentModule = require('internal/http/agent');
 const { Agent, ClientRequest, request, get } = require('internal/http/client');
+const { validateInteger } = require('internal/validators');
 
 function createServer(options, requestListener) {
   return new Server(options, requestListener);
@@ -28,7 +29,8 @@ module.exports = {
   validateHeaderValue,
   get,
   request,
-  setMaxIdleHTTPParsers() {},
+  // lode keeps no pool of idle parsers: the limit is only checked.
+  setMaxIdleHTTPParsers(max) { validateInteger(max, 'max', 1); },
   // Read-only, as Node's: from --max-http-header-size.
   get maxHeaderSize() { return process._lodeOptions.maxHttpHeaderSize; },
 };

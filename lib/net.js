@@ -1195,11 +1195,18 @@ function createServerHandle(address, port, addressType, fd, flags) {
 let autoSelectFamilyDefault = true;
 let autoSelectFamilyAttemptTimeoutDefault = 250;
 
+let simultaneousAcceptsWarned = false;
 module.exports = {
   _createServerHandle: createServerHandle,
-  _closeServerHandle: (h) => sw.close(h),
   _normalizeArgs: normalizeArgs,
-  _setSimultaneousAccepts() {},
+  // A no-op (Windows-only in node), deprecated there.
+  _setSimultaneousAccepts() {
+    if (!simultaneousAcceptsWarned) {
+      simultaneousAcceptsWarned = true;
+      process.emitWarning('net._setSimultaneousAccepts() is deprecated and will be removed.',
+        'DeprecationWarning', 'DEP0121');
+    }
+  },
   connect,
   createConnection: connect,
   createServer,
@@ -1210,7 +1217,10 @@ module.exports = {
   Socket,
   Stream: Socket,
   getDefaultAutoSelectFamily: () => autoSelectFamilyDefault,
-  setDefaultAutoSelectFamily(v) { autoSelectFamilyDefault = Boolean(v); },
+  setDefaultAutoSelectFamily(v) {
+    validateBoolean(v, 'value');
+    autoSelectFamilyDefault = v;
+  },
   getDefaultAutoSelectFamilyAttemptTimeout: () => autoSelectFamilyAttemptTimeoutDefault,
   setDefaultAutoSelectFamilyAttemptTimeout(v) {
     validateInt32(v, 'value', 1);

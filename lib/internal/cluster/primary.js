@@ -8,6 +8,7 @@
 
 const EventEmitter = require('events');
 const net = require('net');
+const { streamWrap } = require('internal/net');
 const { fork } = require('child_process');
 const Worker = require('internal/cluster/worker_class');
 const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
@@ -286,7 +287,7 @@ class SharedHandle {
     if (i === -1) return;
     this.workers.splice(i, 1);
     if (this.workers.length === 0) {
-      if (this.handle) net._closeServerHandle(this.handle);
+      if (this.handle) streamWrap.close(this.handle);
       this.handle = null;
       handles.delete(this.key);
     }
