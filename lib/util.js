@@ -376,7 +376,7 @@ module.exports = {
   promisify,
   stripVTControlCharacters,
   toUSVString,
-  types,
+  types: require('util/types'),
   parseArgs,
   // Undocumented, used by packages that build errors the way node's core does.
   // The errno is checked first, as node does (getSystemErrorName's errors).

@@ -6,9 +6,10 @@
 // needs V8 itself (heap snapshots, promise hooks, startup snapshots being
 // built, the Serializer classes) throws ERR_NOT_IMPLEMENTED.
 
-const { serialize, deserialize } = require('internal/child_process/serialization');
+const serialization = require('internal/child_process/serialization');
+const { serialize } = serialization;
 const { validateInt32, validateString } = require('internal/validators');
-const { codes: { ERR_NOT_IMPLEMENTED, ERR_NOT_BUILDING_SNAPSHOT } } = require('internal/errors');
+const { codes: { ERR_NOT_IMPLEMENTED, ERR_NOT_BUILDING_SNAPSHOT }, nativeError } = require('internal/errors');
 
 const MiB = 1024 * 1024;
 
@@ -89,6 +90,13 @@ function stopCoverage() {}
 
 function setHeapSnapshotNearHeapLimit(limit) {
   validateInt32(limit, 'limit', 1);
+}
+
+function deserialize(buffer) {
+  if (!ArrayBuffer.isView(buffer)) {
+    throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'buffer must be a TypedArray or a DataView');
+  }
+  return serialization.deserialize(buffer);
 }
 
 const notImplemented = (name) => function () {

@@ -133,3 +133,9 @@ server.listen(0, '127.0.0.1', common.mustCall(() => {
   c.on('data', common.mustCall((d) => assert.strictEqual(d, 'pfx')));
   c.on('close', common.mustCall(() => server.close()));
 }));
+
+// Any falsy options are none (as node); other non-objects are refused.
+for (const none of [false, 0, '', null, undefined]) {
+  assert.strictEqual(tls.createSecureContext(none).constructor.name, 'SecureContext');
+}
+assert.throws(() => tls.createSecureContext('str'), { code: 'ERR_INVALID_ARG_TYPE' });

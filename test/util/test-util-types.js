@@ -183,3 +183,7 @@ assert.strictEqual(util.TextDecoder, globalThis.TextDecoder);
 assert.strictEqual(util.isDeepStrictEqual({ a: [1, { b: 2 }] }, { a: [1, { b: 2 }] }), true);
 assert.strictEqual(util.isDeepStrictEqual({ a: 1 }, { a: '1' }), false);
 assert.strictEqual(util.isDeepStrictEqual(NaN, NaN), true);
+
+// util.types is node:util/types, with node's names only.
+assert.strictEqual(require('util').types, require('util/types'));
+assert.strictEqual('typedArrayName' in require('util/types'), false);

@@ -58,3 +58,13 @@ if (process.versions.lode) {
   assert.throws(() => new v8.Serializer(), { code: 'ERR_NOT_IMPLEMENTED' });
   assert.throws(() => v8.getHeapSnapshot(), { code: 'ERR_NOT_IMPLEMENTED' });
 }
+
+// deserialize() takes views only, and data with V8's version header.
+for (const bad of ['hex', 5, undefined, new ArrayBuffer(2)]) {
+  assert.throws(() => v8.deserialize(bad), { name: 'TypeError', code: 'ERR_INVALID_ARG_TYPE',
+    message: 'buffer must be a TypedArray or a DataView' });
+}
+for (const bad of [Buffer.alloc(0), new Uint8Array([1, 2]), Buffer.from([0xff, 0x7f, 0x30])]) {
+  assert.throws(() => v8.deserialize(bad),
+    { message: 'Unable to deserialize cloned data due to invalid or unsupported version.' });
+}

@@ -477,11 +477,15 @@ class Deserializer {
     return [start, this.pos];
   }
 
+  // Data without the version header, or of a later version, is refused.
   header() {
-    if (this.buf[this.pos] === 0xFF) {
+    let version = 0;
+    if (this.pos < this.end && this.buf[this.pos] === 0xFF) {
       this.pos++;
-      const version = this.varint();
-      if (version > kVersion) throw dataError();
+      version = this.varint();
+    }
+    if (version === 0 || version > kVersion) {
+      throw new Error('Unable to deserialize cloned data due to invalid or unsupported version.');
     }
   }
 

@@ -144,7 +144,7 @@ function each(value, fn) {
 }
 
 function createSecureContext(options) {
-  if (options === undefined || options === null) options = {};
+  if (!options) options = {}; // as node: any falsy value
   else validateObject(options, 'options');
   const {
     honorCipherOrder, minVersion, maxVersion, secureProtocol, secureOptions: baseOptions = 0,
