@@ -5,6 +5,9 @@ let n = 0;
 const t0 = process.hrtime.bigint();
 function tick() {
   if (++n < N) process.nextTick(tick);
-  else console.log(Number(process.hrtime.bigint() - t0) / 1e6);
+  else {
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6; // before `console` (lazy in lode) loads
+    console.log(ms);
+  }
 }
 process.nextTick(tick);
