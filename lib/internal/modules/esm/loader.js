@@ -331,47 +331,59 @@ function checkAttributes(m, type, attributes) {
   throw new ERR_IMPORT_ASSERTION_TYPE_FAILED(m.url, type);
 }
 
-// Loads m and everything it imports, resolving each request. A linked
-// module's graph is loaded already.
-function loadGraph(root) {
-  ensureLoaded(root);
-  if (root.status !== UNLINKED) return;
+// The requests of root's graph not resolved yet, as [module, index]: the
+// caller sets m.deps[index] before asking for the next (the walk goes on
+// into it). Modules linked already are not entered.
+function* unresolvedRequests(root) {
   const stack = [root];
   const seen = new Set([root]);
   while (stack.length > 0) {
     const m = stack.pop();
     if (m.format !== 'module') continue;
-    const requests = m.record.requests;
-    const unsupported = m.record.importAttributesUnsupported;
-    for (let i = 0; i < requests.length; i++) {
-      let dep = m.deps[i];
-      if (dep === undefined) {
-        try {
-          const req = requests[i];
-          let attributes;
-          if (unsupported !== undefined) {
-            for (const u of unsupported) {
-              if (u[0] === i) {
-                if (attributes === undefined) attributes = Object.create(null);
-                attributes[u[1]] = u[2];
-              }
-            }
-          }
-          dep = getModule(resolveForImport(req.specifier, m.url));
-          ensureLoaded(dep);
-          validateAttributes(dep, req.type === undefined ? null : req.type, attributes);
-        } catch (err) {
-          m.hasLoadError = true;
-          m.loadError = err;
-          m.loaded = false;
-          throw err;
-        }
-        m.deps[i] = dep;
-      }
+    const count = m.record.requests.length;
+    for (let i = 0; i < count; i++) {
+      if (m.deps[i] === undefined) yield [m, i];
+      const dep = m.deps[i];
       if (dep.status === UNLINKED && !seen.has(dep)) {
         seen.add(dep);
         stack.push(dep);
       }
+    }
+  }
+}
+
+// A failed request fails its importer's load too.
+function failLoad(m, err) {
+  m.hasLoadError = true;
+  m.loadError = err;
+  m.loaded = false;
+  return err;
+}
+
+// Loads m and everything it imports, resolving each request. A linked
+// module's graph is loaded already.
+function loadGraph(root) {
+  ensureLoaded(root);
+  if (root.status !== UNLINKED) return;
+  for (const [m, i] of unresolvedRequests(root)) {
+    try {
+      const req = m.record.requests[i];
+      let attributes;
+      const unsupported = m.record.importAttributesUnsupported;
+      if (unsupported !== undefined) {
+        for (const u of unsupported) {
+          if (u[0] === i) {
+            if (attributes === undefined) attributes = Object.create(null);
+            attributes[u[1]] = u[2];
+          }
+        }
+      }
+      const dep = getModule(resolveForImport(req.specifier, m.url));
+      ensureLoaded(dep);
+      validateAttributes(dep, req.type === undefined ? null : req.type, attributes);
+      m.deps[i] = dep;
+    } catch (err) {
+      throw failLoad(m, err);
     }
   }
 }
@@ -1035,34 +1047,17 @@ function applyLoaded(m, format, source) {
 // loadGraph() then finds them all in place.
 async function loadGraphWithHooks(root) {
   if (root.status !== UNLINKED) return;
-  const stack = [root];
-  const seen = new Set([root]);
-  while (stack.length > 0) {
-    const m = stack.pop();
-    if (m.format !== 'module') continue;
-    const requests = m.record.requests;
-    for (let i = 0; i < requests.length; i++) {
-      let dep = m.deps[i];
-      if (dep === undefined) {
-        const req = requests[i];
-        try {
-          const attributes = req.type === undefined ? undefined : { type: req.type };
-          const resolved = await hooks.resolve(req.specifier, m.url, attributes);
-          dep = getModule(resolved.url);
-          await loadWithHooks(dep, resolved.format, attributes);
-          validateAttributes(dep, req.type === undefined ? null : req.type, undefined);
-        } catch (err) {
-          m.hasLoadError = true;
-          m.loadError = err;
-          m.loaded = false;
-          throw err;
-        }
-        m.deps[i] = dep;
-      }
-      if (dep.status === UNLINKED && !seen.has(dep)) {
-        seen.add(dep);
-        stack.push(dep);
-      }
+  for (const [m, i] of unresolvedRequests(root)) {
+    try {
+      const req = m.record.requests[i];
+      const attributes = req.type === undefined ? undefined : { type: req.type };
+      const resolved = await hooks.resolve(req.specifier, m.url, attributes);
+      const dep = getModule(resolved.url);
+      await loadWithHooks(dep, resolved.format, attributes);
+      validateAttributes(dep, req.type === undefined ? null : req.type, undefined);
+      m.deps[i] = dep;
+    } catch (err) {
+      throw failLoad(m, err);
     }
   }
 }
