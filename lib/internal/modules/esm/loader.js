@@ -1079,6 +1079,12 @@ function importSync(url) {
   ensureLoaded(m);
   loadGraph(m);
   if (hasAsyncGraph(m)) throw new ERR_REQUIRE_ASYNC_MODULE(m.filename ?? url);
+  return linkAndEvaluateSync(m);
+}
+
+// A loaded graph without top-level await, linked and evaluated now (or
+// before): the namespace.
+function linkAndEvaluateSync(m) {
   link(m);
   if (m.status === EVALUATED) {
     if (m.hasError) throw m.error;
@@ -1146,13 +1152,7 @@ function requireModule(filename, parent) {
     }
     throw err;
   }
-  link(m);
-  if (m.status === EVALUATED) {
-    if (m.hasError) throw m.error;
-  } else {
-    evaluateSync(m);
-  }
-  return m.namespace;
+  return linkAndEvaluateSync(m);
 }
 
 // What require(esm) gives: the namespace, or for a module with a default
