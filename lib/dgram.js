@@ -319,6 +319,12 @@ class Socket extends EventEmitter {
     if (handle !== null) udp.setRef(handle, false);
     return this;
   }
+
+  // `await using`: closes the socket unless it is closed already.
+  [Symbol.asyncDispose]() {
+    if (this[kState].handle === null) return Promise.resolve();
+    return new Promise((resolve) => this.close(resolve));
+  }
 }
 
 // Throws when the socket has been closed.
