@@ -29,6 +29,7 @@ static const option options[] = {
   {"--stack-size", NULL, 1, 1},
   {"--stack-trace-limit", NULL, 1, 0},
   {"--max-old-space-size", NULL, 1, 0},
+  {"--dns-result-order", NULL, 1, 0},
   {"--env-file", NULL, 1, 1},
   {"--no-warnings", NULL, 0, 0},
   {"--disable-warning", NULL, 1, 0},

@@ -7,6 +7,9 @@ const { registerSource } = require('internal/stack');
 function runMain(native) {
   const opts = process._lodeOptions;
   const Module = require('internal/modules/cjs');
+  if (opts.dnsResultOrder !== undefined) {
+    require('internal/dns/utils').setDefaultResultOrder(opts.dnsResultOrder, '--dns-result-order');
+  }
   if (opts.requires.length > 0) Module._preloadModules(opts.requires);
   if (opts.imports.length > 0) {
     // --import modules first (asynchronously, in order), then the entry.

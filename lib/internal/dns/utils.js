@@ -56,8 +56,8 @@ function getDefaultResultOrder() {
   return defaultResultOrder;
 }
 
-function setDefaultResultOrder(order) {
-  validateOneOf(order, 'dnsOrder', orders);
+function setDefaultResultOrder(order, name = 'dnsOrder') {
+  validateOneOf(order, name, orders);
   defaultResultOrder = order;
 }
 

@@ -31,7 +31,7 @@ function parseCommandLine(native) {
   const withValue = new Set(['-e', '--eval', '-p', '--print', '-r', '--require', '--import',
     '--unhandled-rejections', '--max-http-header-size', '--input-type', '--title', '-C', '--conditions',
     '--stack-size', '--stack-trace-limit', '--max-old-space-size', '--env-file', '--disable-warning',
-    '--experimental-default-type']);
+    '--experimental-default-type', '--dns-result-order']);
   const flags = [];
   // NODE_OPTIONS first (the runtime has split and checked them), so that the
   // command line wins; they never show in execArgv.
@@ -70,6 +70,7 @@ function parseCommandLine(native) {
       case '--insecure-http-parser': opts.insecureHttpParser = true; break;
       case '--expose-gc': opts.exposeGc = true; break;
       case '--enable-source-maps': opts.enableSourceMaps = true; break;
+      case '--dns-result-order': opts.dnsResultOrder = value; break;
       case '--env-file': opts.envFiles.push(value); break;
       case '--max-old-space-size': opts.maxOldSpaceSize = Number(value); break;
       default: break;
