@@ -93,15 +93,16 @@ function runEntryPoint(native, opts, Module) {
   } catch {
     mainPath = false;
   }
-  // Once module.register() hooks are in place (by --import), the main
-  // entry is an import too, as in Node, so that they apply to it.
-  const loader = require('internal/modules/esm/loader');
-  if (loader.hooksActive()) {
-    loader.runMainFile(mainPath || main);
+  // Once module.register() hooks are in place (only --import or --require
+  // modules can have registered them by now), the main entry is an import
+  // too, as in Node, so that they apply to it.
+  if ((opts.imports.length > 0 || opts.requires.length > 0) &&
+      require('internal/modules/esm/loader').hooksActive()) {
+    require('internal/modules/esm/loader').runMainFile(mainPath || main);
     return;
   }
   if (mainPath && isModuleFile(mainPath)) {
-    loader.runMainFile(mainPath);
+    require('internal/modules/esm/loader').runMainFile(mainPath);
     return;
   }
   Module.runMain(main);

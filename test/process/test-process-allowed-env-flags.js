@@ -36,6 +36,7 @@ const values = {
   '--import': `=${path.join(dir, 'pre.mjs')}`, '--unhandled-rejections': '=warn', '--max-http-header-size': '=1000',
   '--input-type': '=commonjs', '--title': '=t', '--conditions': '=c', '-C': ' c', '--stack-trace-limit': '=10',
   '--max-old-space-size': '=100', '--disable-warning': '=DEP0025', '--experimental-default-type': '=commonjs',
+  '--dns-result-order': '=ipv4first',
 };
 for (const f of flags) {
   const r = spawnSync(process.execPath, ['-e', '0'], {

@@ -17,6 +17,30 @@ function lazy(name, load, enumerable = false) {
   });
 }
 
+// The global Function, wrapped so that a body with import() gets a working
+// one (internal/function_import.js); every other call is the engine's.
+function installFunction() {
+  const NativeFunction = Function;
+  const LodeFunction = function Function(...args) {
+    for (let i = 0; i < args.length; i++) args[i] = `${args[i]}`;
+    if (args.length > 0 && args[args.length - 1].includes('import')) {
+      const made = require('internal/function_import').construct(NativeFunction, args);
+      if (made !== null) return made;
+    }
+    return Reflect.construct(NativeFunction, args, new.target ?? NativeFunction);
+  };
+  Object.defineProperties(LodeFunction, {
+    length: { value: 1, writable: false, enumerable: false, configurable: true },
+    prototype: { value: NativeFunction.prototype, writable: false, enumerable: false, configurable: false },
+  });
+  Object.defineProperty(NativeFunction.prototype, 'constructor', {
+    value: LodeFunction, writable: true, enumerable: false, configurable: true,
+  });
+  Object.defineProperty(globalThis, 'Function', {
+    value: LodeFunction, writable: true, enumerable: false, configurable: true,
+  });
+}
+
 function setupGlobals(loader) {
   require('internal/locale_format').setupLocaleFormats();
   // Node 20 gives Symbol the explicit-resource-management symbols the
@@ -26,6 +50,7 @@ function setupGlobals(loader) {
       Object.defineProperty(Symbol, name, { value: Symbol.for(key), writable: false, enumerable: false, configurable: false });
     }
   }
+  installFunction();
   Object.defineProperty(globalThis, Symbol.toStringTag, {
     value: 'global', writable: false, enumerable: false, configurable: true,
   });
