@@ -27,7 +27,7 @@ function active() {
 
 // register(specifier[, parentURL][, options]): options may stand in for
 // parentURL, and hold parentURL, data (given to initialize()) and
-// transferList (nothing to transfer on one thread).
+// transferList (on one thread nothing moves; its ports are unref'd).
 function register(specifier, parentURL = undefined, options = undefined) {
   if (parentURL !== null && typeof parentURL === 'object' && !(parentURL instanceof URL)) {
     options = parentURL;
