@@ -39,7 +39,7 @@ static const struct {
   {"crypto_keys", lode_binding_crypto_keys}, {"crypto_keygen", lode_binding_crypto_keygen},
   {"crypto_sign", lode_binding_crypto_sign}, {"crypto_dh", lode_binding_crypto_dh},
   {"crypto_x509", lode_binding_crypto_x509}, {"crypto_spkac", lode_binding_crypto_spkac},
-  {"crypto_engine", lode_binding_crypto_engine},
+  {"crypto_engine", lode_binding_crypto_engine}, {"glib_tasks", lode_binding_glib_tasks},
   {"zlib", lode_binding_zlib},
   {"tls_context", lode_binding_tls_context}, {"tls_wrap", lode_binding_tls_wrap},
   {"esm", lode_binding_esm},       {"contextify", lode_binding_contextify},
@@ -101,6 +101,11 @@ static void run_ticks(lode_runtime *rt) {
     }
   }
   lode_timers_leave();
+}
+
+void lode_after_engine_tasks(void) {
+  lode_timers_enter();
+  run_ticks(lode_rt);
 }
 
 JSValueRef lode_call(JSObjectRef fn, JSObjectRef self, size_t argc,
@@ -418,6 +423,7 @@ int lode_runtime_init(lode_runtime *rt, int argc, char **argv, int script_index)
    * no change measured on growing heaps (5 MB ES module, 10k files, http). */
   if (getenv("JSC_maxEdenSizeForRateLimitingMultiplier") == NULL)
     jsc_options_set_double("maxEdenSizeForRateLimitingMultiplier", 2);
+  lode_glib_tasks_init(); /* before JSC makes its run loop */
   rt->ctx = JSGlobalContextCreate(NULL);
   CHECK(rt->ctx != NULL);
   /* For lode_utf8_string's long texts; kept before user code can change it. */

@@ -52,6 +52,10 @@ JSValueRef lode_call(JSObjectRef fn, JSObjectRef self, size_t argc,
 void lode_call_direct(JSObjectRef fn);
 /* Calls hooks[name](args…) through the door. */
 JSValueRef lode_call_hook(const char *name, size_t argc, const JSValueRef argv[]);
+/* After JS run by the engine's own tasks (not through the door, e.g. a
+ * WebAssembly.compile settling): runs the process.nextTick queue and
+ * pending rejections, as after any callback. */
+void lode_after_engine_tasks(void);
 /* Timers' bookkeeping around every entry into JS from the loop (timers.c). */
 void lode_timers_enter(void);
 void lode_timers_leave(void);
@@ -113,6 +117,9 @@ JSObjectRef lode_binding_crypto_dh(JSContextRef ctx);
 JSObjectRef lode_binding_crypto_x509(JSContextRef ctx);
 JSObjectRef lode_binding_crypto_spkac(JSContextRef ctx);
 JSObjectRef lode_binding_crypto_engine(JSContextRef ctx);
+JSObjectRef lode_binding_glib_tasks(JSContextRef ctx);
+/* Gives the JS thread the GLib context JSC's run loop will use (glib_tasks.c). */
+void lode_glib_tasks_init(void);
 JSObjectRef lode_binding_zlib(JSContextRef ctx);
 JSObjectRef lode_binding_tls_context(JSContextRef ctx);
 JSObjectRef lode_binding_tls_wrap(JSContextRef ctx);

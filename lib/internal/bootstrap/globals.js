@@ -41,6 +41,32 @@ function installFunction() {
   });
 }
 
+// WebAssembly.compile()/instantiate() settle from JSC's run loop, which
+// lode runs only while such a promise is pending (src/glib_tasks.c).
+function holdWebAssemblyPromises() {
+  if (typeof WebAssembly !== 'object') return;
+  let tasks;
+  for (const name of ['compile', 'instantiate']) {
+    const native = WebAssembly[name];
+    if (typeof native !== 'function') continue;
+    const held = {
+      [name](...args) {
+        let promise;
+        try {
+          promise = Reflect.apply(native, this, args);
+        } catch (err) {
+          return Promise.reject(err);
+        }
+        tasks ??= internalBinding('glib_tasks');
+        tasks.hold();
+        return promise.finally(() => tasks.release());
+      },
+    }[name];
+    Object.defineProperty(held, 'length', { value: native.length, configurable: true });
+    Object.defineProperty(WebAssembly, name, { value: held, writable: true, enumerable: false, configurable: true });
+  }
+}
+
 function setupGlobals(loader) {
   require('internal/locale_format').setupLocaleFormats();
   // Node 20 gives Symbol the explicit-resource-management symbols the
@@ -51,6 +77,7 @@ function setupGlobals(loader) {
     }
   }
   installFunction();
+  holdWebAssemblyPromises();
   Object.defineProperty(globalThis, Symbol.toStringTag, {
     value: 'global', writable: false, enumerable: false, configurable: true,
   });
