@@ -11,6 +11,7 @@ module.exports = {
   PerformanceMeasure: perf.PerformanceMeasure,
   PerformanceObserver: perf.PerformanceObserver,
   PerformanceObserverEntryList: perf.PerformanceObserverEntryList,
+  PerformanceResourceTiming: perf.PerformanceResourceTiming,
   constants: Object.freeze({
     NODE_PERFORMANCE_GC_MAJOR: 4, NODE_PERFORMANCE_GC_MINOR: 1,
     NODE_PERFORMANCE_GC_INCREMENTAL: 8, NODE_PERFORMANCE_GC_WEAKCB: 16,

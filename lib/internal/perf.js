@@ -141,10 +141,67 @@ class PerformanceNodeEntry extends PerformanceEntry {
   toJSON() { return { ...super.toJSON(), detail: this.#detail }; }
 }
 
+// A fetch's timings (markResourceTiming, as undici's fetch reports them):
+// read from its timing info as the Resource Timing spec maps them.
+class PerformanceResourceTiming extends PerformanceEntry {
+  #info;
+  #initiatorType;
+  #cacheMode;
+
+  constructor(token, name, initiatorType, info, cacheMode) {
+    if (token !== kInternal) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    super(token, name, 'resource', info.startTime, info.endTime - info.startTime);
+    this.#info = info;
+    this.#initiatorType = initiatorType;
+    this.#cacheMode = cacheMode;
+  }
+
+  get initiatorType() { return this.#initiatorType; }
+  get nextHopProtocol() { return this.#info.finalConnectionTimingInfo?.ALPNNegotiatedProtocol; }
+  get workerStart() { return this.#info.finalServiceWorkerStartTime; }
+  get redirectStart() { return this.#info.redirectStartTime; }
+  get redirectEnd() { return this.#info.redirectEndTime; }
+  get fetchStart() { return this.#info.postRedirectStartTime; }
+  get domainLookupStart() { return this.#info.finalConnectionTimingInfo?.domainLookupStartTime; }
+  get domainLookupEnd() { return this.#info.finalConnectionTimingInfo?.domainLookupEndTime; }
+  get connectStart() { return this.#info.finalConnectionTimingInfo?.connectionStartTime; }
+  get connectEnd() { return this.#info.finalConnectionTimingInfo?.connectionEndTime; }
+  get secureConnectionStart() { return this.#info.finalConnectionTimingInfo?.secureConnectionStartTime; }
+  get requestStart() { return this.#info.finalNetworkRequestStartTime; }
+  get responseStart() { return this.#info.finalNetworkResponseStartTime; }
+  get responseEnd() { return this.#info.endTime; }
+  get encodedBodySize() { return this.#info.encodedBodySize; }
+  get decodedBodySize() { return this.#info.decodedBodySize; }
+  get transferSize() {
+    if (this.#cacheMode === 'local') return 0;
+    if (this.#cacheMode === 'validated') return 300;
+    return this.#info.encodedBodySize + 300;
+  }
+
+  toJSON() {
+    const json = { name: this.name, entryType: this.entryType, startTime: this.startTime, duration: this.duration };
+    for (const k of ['initiatorType', 'nextHopProtocol', 'workerStart', 'redirectStart', 'redirectEnd',
+      'fetchStart', 'domainLookupStart', 'domainLookupEnd', 'connectStart', 'connectEnd', 'secureConnectionStart',
+      'requestStart', 'responseStart', 'responseEnd', 'transferSize', 'encodedBodySize', 'decodedBodySize']) {
+      json[k] = this[k];
+    }
+    return json;
+  }
+}
+
+// Works unbound, as node's (undici calls it so).
+function markResourceTiming(timingInfo, requestedUrl, initiatorType, global, cacheMode) {
+  void global;
+  const entry = new PerformanceResourceTiming(kInternal, `${requestedUrl}`, initiatorType, timingInfo, cacheMode);
+  enqueue(entry);
+  if (resources.length < resourceBufferSize) resources.push(entry);
+  return entry;
+}
+
 let histogramCache;
 const histogramModule = () => (histogramCache ??= require('internal/histogram'));
 
-for (const C of [PerformanceEntry, PerformanceMark, PerformanceMeasure]) {
+for (const C of [PerformanceEntry, PerformanceMark, PerformanceMeasure, PerformanceResourceTiming]) {
   Object.defineProperty(C.prototype, Symbol.toStringTag, { value: C.name, configurable: true });
 }
 
@@ -153,6 +210,8 @@ for (const C of [PerformanceEntry, PerformanceMark, PerformanceMeasure]) {
 
 let marks = [];
 let measures = [];
+let resources = []; // resource timings, up to resourceBufferSize
+let resourceBufferSize = 250;
 const observers = new Set();
 
 function sortByStart(list) {
@@ -189,7 +248,7 @@ class PerformanceObserverEntryList {
   }
 }
 
-const supportedEntryTypes = Object.freeze(['function', 'mark', 'measure']); // the kinds lode makes
+const supportedEntryTypes = Object.freeze(['function', 'mark', 'measure', 'resource']); // the kinds lode makes
 
 class PerformanceObserver {
   #callback;
@@ -411,20 +470,31 @@ class Performance {
     }
   }
 
-  clearResourceTimings() { checkThis(this); }
-  setResourceTimingBufferSize() { checkThis(this); }
-  markResourceTiming() { checkThis(this); }
+  markResourceTiming(timingInfo, requestedUrl, initiatorType, global, cacheMode) {
+    return markResourceTiming(timingInfo, requestedUrl, initiatorType, global, cacheMode);
+  }
+
+  clearResourceTimings() {
+    checkThis(this);
+    resources = [];
+  }
+
+  setResourceTimingBufferSize(maxSize) {
+    checkThis(this);
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('maxSize');
+    resourceBufferSize = Number(maxSize) >>> 0;
+  }
 
   getEntries() {
     checkThis(this);
-    return sortByStart([...marks, ...measures]);
+    return sortByStart([...marks, ...measures, ...resources]);
   }
 
   getEntriesByName(name, type = undefined) {
     checkThis(this);
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
     name = `${name}`;
-    return filterEntries([...marks, ...measures], name, type === undefined ? undefined : `${type}`);
+    return filterEntries([...marks, ...measures, ...resources], name, type === undefined ? undefined : `${type}`);
   }
 
   getEntriesByType(type) {
@@ -433,6 +503,7 @@ class Performance {
     type = `${type}`;
     if (type === 'mark') return sortByStart([...marks]);
     if (type === 'measure') return sortByStart([...measures]);
+    if (type === 'resource') return sortByStart([...resources]);
     return [];
   }
 
@@ -503,4 +574,5 @@ module.exports = {
   PerformanceMeasure,
   PerformanceObserver,
   PerformanceObserverEntryList,
+  PerformanceResourceTiming,
 };

@@ -111,7 +111,7 @@ function setupGlobals(loader) {
   lazy('CryptoKey', () => require('internal/crypto/webcrypto_subtle').CryptoKey);
   lazy('SubtleCrypto', () => require('internal/crypto/webcrypto_subtle').SubtleCrypto);
   for (const name of ['Performance', 'PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure',
-    'PerformanceObserver', 'PerformanceObserverEntryList']) {
+    'PerformanceObserver', 'PerformanceObserverEntryList', 'PerformanceResourceTiming']) {
     lazy(name, () => require('internal/perf')[name]);
   }
   lazy('console', () => require('internal/console').createGlobalConsole());

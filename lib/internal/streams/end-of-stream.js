@@ -43,6 +43,39 @@ function isWritableFinished(s, strict) {
   return !!(w.finished || (strict === false && w.ended === true && w.length === 0));
 }
 
+// The promise of a web ReadableStream's or WritableStream's end, or
+// undefined for anything else.
+function webStreamSettled(stream) {
+  const readable = require('internal/webstreams/readablestream');
+  const r = readable.readableStreamRecord(stream);
+  if (r !== undefined) return readable.readableStreamSettled(r);
+  const writable = require('internal/webstreams/writablestream');
+  const w = writable.writableStreamRecord(stream);
+  return w !== undefined ? writable.writableStreamSettled(w) : undefined;
+}
+
+// finished() of a web stream: the callback (on a later tick) when the
+// stream closes, or with its error; an AbortError when the signal fires first.
+function eosWeb(settled, stream, options, callback) {
+  let aborted = false;
+  const { signal } = options;
+  let onAbort;
+  if (signal !== undefined) {
+    onAbort = () => {
+      aborted = true;
+      callback.call(stream, new AbortError(undefined, { cause: signal.reason }));
+    };
+    if (signal.aborted) process.nextTick(onAbort);
+    else signal.addEventListener('abort', onAbort, { once: true });
+  }
+  const done = (err) => {
+    if (onAbort !== undefined) signal.removeEventListener('abort', onAbort);
+    if (!aborted) process.nextTick(() => callback.call(stream, err));
+  };
+  settled.then(() => done(), done);
+  return nop;
+}
+
 function eos(stream, options, callback) {
   if (arguments.length === 2) {
     callback = options;
@@ -55,6 +88,8 @@ function eos(stream, options, callback) {
   validateFunction(callback, 'callback');
   if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
   if (!isNodeStream(stream)) {
+    const settled = webStreamSettled(stream);
+    if (settled !== undefined) return eosWeb(settled, stream, options, callback);
     throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
   }
 

@@ -23,6 +23,7 @@ const {
 // already defined here (hoisted), so the cycle resolves in either order.
 module.exports = {
   readableStreamRecord,
+  readableStreamSettled,
   readerRecord,
   createReadableStream,
   createReadableByteStream,
@@ -226,7 +227,10 @@ function lazyPipe() {
 }
 
 function newStreamRecord(pub) {
-  return { pub, state: 'readable', reader: undefined, storedError: undefined, disturbed: false, controller: undefined };
+  return {
+    pub, state: 'readable', reader: undefined, storedError: undefined, disturbed: false, controller: undefined,
+    settleWaiters: undefined,
+  };
 }
 
 // CreateReadableStream: a stream whose default controller runs the given
@@ -265,8 +269,17 @@ function readableStreamCancel(stream, reason) {
   return sourceCancelPromise.then(noop);
 }
 
+// A promise of the stream's end, for stream.finished(): fulfilled when it
+// closes, rejected with its error when it errors.
+function readableStreamSettled(stream) {
+  if (stream.state === 'closed') return Promise.resolve();
+  if (stream.state === 'errored') return Promise.reject(stream.storedError);
+  return new Promise((resolve, reject) => (stream.settleWaiters ??= []).push({ resolve, reject }));
+}
+
 function readableStreamClose(stream) {
   stream.state = 'closed';
+  if (stream.settleWaiters !== undefined) for (const w of stream.settleWaiters.splice(0)) w.resolve();
   const reader = stream.reader;
   if (reader === undefined) return;
   reader.closed.resolve(undefined);
@@ -278,6 +291,7 @@ function readableStreamClose(stream) {
 function readableStreamError(stream, e) {
   stream.state = 'errored';
   stream.storedError = e;
+  if (stream.settleWaiters !== undefined) for (const w of stream.settleWaiters.splice(0)) w.reject(e);
   const reader = stream.reader;
   if (reader === undefined) return;
   reader.closed.reject(e);

@@ -19,6 +19,7 @@ const {
 // See the note in readablestream.js: exports first, then the cycle.
 module.exports = {
   writableStreamRecord,
+  writableStreamSettled,
   createWritableStream,
   isWritableStreamLocked,
   acquireDefaultWriter,
@@ -126,7 +127,7 @@ function newStreamRecord(pub) {
   return {
     pub, state: 'writable', storedError: undefined, writer: undefined, controller: undefined,
     inFlightWriteRequest: undefined, closeRequest: undefined, inFlightCloseRequest: undefined,
-    pendingAbortRequest: undefined, writeRequests: new Queue(), backpressure: false,
+    pendingAbortRequest: undefined, writeRequests: new Queue(), backpressure: false, settleWaiters: undefined,
   };
 }
 
@@ -192,8 +193,19 @@ function writableStreamDealWithRejection(stream, error) {
   writableStreamFinishErroring(stream);
 }
 
+// A promise of the stream's end, for stream.finished(): fulfilled when it
+// closes, rejected with its error when it errors.
+function writableStreamSettled(stream) {
+  if (stream.state === 'closed') return Promise.resolve();
+  if (stream.state === 'errored') return Promise.reject(stream.storedError);
+  return new Promise((resolve, reject) => (stream.settleWaiters ??= []).push({ resolve, reject }));
+}
+
 function writableStreamFinishErroring(stream) {
   stream.state = 'errored';
+  if (stream.settleWaiters !== undefined) {
+    for (const w of stream.settleWaiters.splice(0)) w.reject(stream.storedError);
+  }
   resetQueue(stream.controller);
   const storedError = stream.storedError;
   for (const req of stream.writeRequests.drain()) req.reject(storedError);
@@ -231,6 +243,7 @@ function writableStreamFinishInFlightClose(stream) {
     }
   }
   stream.state = 'closed';
+  if (stream.settleWaiters !== undefined) for (const w of stream.settleWaiters.splice(0)) w.resolve();
   const writer = stream.writer;
   if (writer !== undefined) writer.closed.resolve(undefined);
 }
