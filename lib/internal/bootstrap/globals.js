@@ -21,14 +21,25 @@ function lazy(name, load, enumerable = false) {
 // one (internal/function_import.js); every other call is the engine's.
 function installFunction() {
   const NativeFunction = Function;
-  const LodeFunction = function Function(...args) {
-    for (let i = 0; i < args.length; i++) args[i] = `${args[i]}`;
-    if (args.length > 0 && args[args.length - 1].includes('import')) {
-      const made = require('internal/function_import').construct(NativeFunction, args);
-      if (made !== null) return made;
+  const LodeFunction = function Function() {
+    const n = arguments.length;
+    const body = n > 0 ? arguments[n - 1] : '';
+    // A string body without "import" (nearly always): the engine's, as is.
+    if (typeof body !== 'string' || body.includes('import')) {
+      // Made strings first, in order (the engine's order of toString calls).
+      const args = [];
+      for (let i = 0; i < n; i++) args.push(`${arguments[i]}`);
+      if (n > 0 && args[n - 1].includes('import')) {
+        const made = require('internal/function_import').construct(NativeFunction, args);
+        if (made !== null) return made;
+      }
+      return Reflect.construct(NativeFunction, args, target(new.target));
     }
-    return Reflect.construct(NativeFunction, args, new.target ?? NativeFunction);
+    return Reflect.construct(NativeFunction, arguments, target(new.target));
   };
+  // The engine's own function for `new Function` and plain calls (same
+  // prototype); a subclass stays the new.target.
+  const target = (t) => (t === undefined || t === LodeFunction ? NativeFunction : t);
   Object.defineProperties(LodeFunction, {
     length: { value: 1, writable: false, enumerable: false, configurable: true },
     prototype: { value: NativeFunction.prototype, writable: false, enumerable: false, configurable: false },
