@@ -150,13 +150,7 @@ function evalScript(name, code, native, opts) {
   // the script runs in the global scope.
   let script = code;
   if (code.includes('import')) {
-    const esm = internalBinding('esm');
-    let rewritten = null;
-    try {
-      rewritten = esm.parseScript(code, name);
-    } catch {
-      rewritten = null;
-    }
+    const rewritten = require('internal/modules/dynamic_import').rewriteImports(code, name);
     if (rewritten !== null) {
       script = rewritten;
       const loader = require('internal/modules/esm/loader');

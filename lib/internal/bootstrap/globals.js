@@ -18,7 +18,7 @@ function lazy(name, load, enumerable = false) {
 }
 
 // The global Function, wrapped so that a body with import() gets a working
-// one (internal/function_import.js); every other call is the engine's.
+// one (internal/modules/dynamic_import.js); every other call is the engine's.
 function installFunction() {
   const NativeFunction = Function;
   const LodeFunction = function Function() {
@@ -30,7 +30,7 @@ function installFunction() {
       const args = [];
       for (let i = 0; i < n; i++) args.push(`${arguments[i]}`);
       if (n > 0 && args[n - 1].includes('import')) {
-        const made = require('internal/function_import').construct(NativeFunction, args);
+        const made = require('internal/modules/dynamic_import').construct(NativeFunction, args);
         if (made !== null) return made;
       }
       return Reflect.construct(NativeFunction, args, target(new.target));

@@ -460,20 +460,13 @@ function esm() {
   return esmBinding;
 }
 
-// Source with its import() calls rewritten to $lode$import(), or null when
-// it has none (or does not parse: the engine then reports the error).
-// `import` followed by `(` or a comment: a file without one has no
-// dynamic import and is not parsed (the word alone is common: imports,
-// importDeclaration, "import x from" in a message).
-const maybeDynamicImport = /\bimport\s*(?:\(|\/[*/])/;
-
+// import() in a file: rewritten (internal/modules/dynamic_import, loaded
+// for the first file that mentions `import`).
+let dynamicImport;
 function rewriteImports(content, filename) {
-  if (!content.includes('import') || !maybeDynamicImport.test(content)) return null;
-  try {
-    return esm().parseScript(content, filename);
-  } catch {
-    return null;
-  }
+  if (!content.includes('import')) return null;
+  dynamicImport ??= require('internal/modules/dynamic_import');
+  return dynamicImport.rewriteImports(content, filename);
 }
 
 // require() of an ES module (Node 22's require(esm)); the main module found

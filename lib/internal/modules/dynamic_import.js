@@ -1,15 +1,32 @@
 'use strict';
-// import() in the body of new Function(...): JSC's C API cannot run it (the
-// engine rejects with "Could not import the module"), so such a function is
-// made again from its text with import() rewritten to a function of lode's
-// loader, as modules and CommonJS files are. The pattern matters: code
-// compiled from TypeScript to CommonJS loads ES modules with
-// `new Function('specifier', 'return import(specifier)')`. Relative
-// specifiers resolve against the file that called Function, as in Node.
+// import() in code lode compiles itself. JSC's C API cannot run import()
+// (the engine rejects with "Could not import the module"), so the code is
+// rewritten with each import() calling $lode$import(), a function of
+// lode's loader: CommonJS files and -e scripts (rewriteImports), and bodies
+// given to new Function(...) (construct; code compiled from TypeScript to
+// CommonJS loads ES modules with
+// `new Function('specifier', 'return import(specifier)')`). Relative
+// specifiers in such a body resolve against the file that called Function,
+// as in Node.
 
 const { pathToFileURL } = require('internal/url');
 
+// `import` followed by `(` or a comment: code without one has no dynamic
+// import and is not parsed (the word alone is common: imports,
+// importDeclaration, "import x from" in a message).
 const maybeDynamicImport = /\bimport\s*(?:\(|\/[*/])/;
+
+// Source with its import() calls rewritten to $lode$import(), or null when
+// it has none (or does not parse: the engine then reports the error).
+function rewriteImports(content, filename) {
+  if (!content.includes('import') || !maybeDynamicImport.test(content)) return null;
+  try {
+    return internalBinding('esm').parseScript(content, filename);
+  } catch {
+    return null;
+  }
+}
+
 const frameLocation = /\(?((?:file:\/\/)?\/[^()]*?):\d+:\d+\)?$/;
 
 // The file URL of the first caller outside lode's own code, else the
@@ -32,12 +49,7 @@ function construct(NativeFunction, strings) {
   if (!maybeDynamicImport.test(text)) return null;
   // The engine checks the parts first (a body cannot close the function).
   Reflect.apply(NativeFunction, undefined, strings);
-  let rewritten;
-  try {
-    rewritten = internalBinding('esm').parseScript(text, '[Function]');
-  } catch {
-    return null;
-  }
+  const rewritten = rewriteImports(text, '[Function]');
   if (rewritten === null) return null;
   const referrer = callerURL();
   const { importModuleDynamically } = require('internal/modules/esm/loader');
@@ -45,4 +57,4 @@ function construct(NativeFunction, strings) {
   return NativeFunction('$lode$import', `return ${rewritten}`)($import);
 }
 
-module.exports = { construct };
+module.exports = { rewriteImports, construct };
